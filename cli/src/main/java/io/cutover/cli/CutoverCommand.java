@@ -1,0 +1,32 @@
+package io.cutover.cli;
+
+import io.cutover.cli.plan.PlanCommand;
+import io.cutover.cli.sandbox.SandboxCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "cutover",
+        mixinStandardHelpOptions = true,
+        versionProvider = ManifestVersion.class,
+        description = "Moves a live Oracle database onto a sharded or distributed SQL database without downtime.",
+        subcommands = {PlanCommand.class, SandboxCommand.class, CompletionCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the job ran and found differences or skipped something",
+            "2:invalid input (mapping file, DDL, SQL, options) or the job could not run",
+            "3:a precondition is not met (e.g. an endpoint is unreachable)"})
+final class CutoverCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: try 'cutover --help'");
+    }
+}
