@@ -45,6 +45,6 @@ final class PhysicalNames {
             return String.format(Locale.ROOT, "%0" + padded.group(1) + "d", index);
         }
         throw new IllegalArgumentException("unknown placeholder {" + placeholder
-                + "} in physical name pattern; use {table}, {index} or {index:W}");
+                + "}; use {table}, {index} or {index:W}");
     }
 }

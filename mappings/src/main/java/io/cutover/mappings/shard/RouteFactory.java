@@ -158,7 +158,7 @@ final class RouteFactory {
                 try {
                     name = PhysicalNames.name(rule.physicalName(), perShard, t.target(), i);
                 } catch (IllegalArgumentException e) {
-                    problem(t, e.getMessage());
+                    problem(t, "has a physical name pattern with an " + e.getMessage());
                     return all;
                 }
                 if (!names.add(name)) {

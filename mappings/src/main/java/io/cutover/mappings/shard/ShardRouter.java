@@ -7,9 +7,11 @@ import io.cutover.mappings.plan.Placement;
 import io.cutover.mappings.plan.TableMapping;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one shard router: key value(s) to (shard, physical table) for every table of a migration plan.
@@ -45,9 +47,10 @@ public final class ShardRouter {
         RouteFactory factory = new RouteFactory(plan.target().shards(), problems);
         Map<String, TableRoute> routes = new HashMap<>();
         Map<String, TableMapping> excluded = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         for (TableMapping t : plan.tables()) {
             String key = key(t.source());
-            if (routes.containsKey(key) || excluded.containsKey(key)) {
+            if (!seen.add(key)) {
                 problems.add(t.location() + ": table " + t.source() + " is mapped twice");
             } else if (t.placement() == null) {
                 problems.add(t.location() + ": table " + t.source() + " has no placement");
