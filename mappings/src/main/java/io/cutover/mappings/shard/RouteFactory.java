@@ -124,7 +124,12 @@ final class RouteFactory {
         if (boundaries.stream().allMatch(CanonicalValues::isNumber)) {
             BigDecimal[] bounds = new BigDecimal[boundaries.size()];
             for (int i = 0; i < bounds.length; i++) {
-                bounds[i] = CanonicalValues.decimal(boundaries.get(i));
+                try {
+                    bounds[i] = CanonicalValues.decimal(boundaries.get(i));
+                } catch (IllegalArgumentException e) {
+                    problem(t, "has range boundary " + (i + 1) + " that is not usable: " + e.getMessage());
+                    return null;
+                }
                 if (i > 0 && bounds[i - 1].compareTo(bounds[i]) >= 0) {
                     problem(t, "has range boundaries out of order: " + bounds[i - 1] + " then " + bounds[i]
                             + "; they must strictly ascend");

@@ -119,6 +119,14 @@ class RoutingErrorsTest {
                   test.yaml:11:5: table a is mapped twice""", e.getMessage());
     }
 
+    @Test
+    void aNaNBoundaryIsAPlanProblem() {
+        CutoverException e = assertThrows(CutoverException.class, () -> Plans.router(1,
+                Plans.sharded("T", "t", Algorithm.RANGE, 3, null, List.of(1, Double.NaN), "X")));
+        assertEquals("mapping file test.yaml has 1 shard routing problem(s):\n  test.yaml:11:5: table T has range "
+                + "boundary 2 that is not usable: the floating point value NaN has no canonical form", e.getMessage());
+    }
+
     private static void assertMessage(ErrorCode code, Executable call, String message) {
         CutoverException e = assertThrows(CutoverException.class, call);
         assertEquals(message, e.getMessage());
