@@ -35,6 +35,9 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
         this.pid = pid;
     }
 
+    /** Throws a {@link SandboxException} naming the package to install if the server's binaries are missing. */
+    abstract void requireBinaries();
+
     /** Creates {@code dataDir()} (the server directory exists). */
     abstract void initialize();
 
@@ -85,6 +88,7 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
 
     @Override
     public synchronized void start() {
+        requireBinaries();
         if (isRunning()) {
             throw new SandboxException(name() + " is already running as pid " + pid + " on port " + port);
         }

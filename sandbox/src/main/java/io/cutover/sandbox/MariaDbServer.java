@@ -35,6 +35,12 @@ public final class MariaDbServer extends AbstractDatabaseServer {
     }
 
     @Override
+    void requireBinaries() {
+        binaries.mariadbd();
+        binaries.mariadbInstallDb();
+    }
+
+    @Override
     void initialize() {
         Path installDb = binaries.mariadbInstallDb();
         Path template = TemplateCache.dataDir(Engine.MARIADB, binaries.mariadbd(), work -> buildTemplate(installDb, work));

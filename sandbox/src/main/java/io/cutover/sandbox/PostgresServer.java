@@ -33,6 +33,11 @@ public final class PostgresServer extends AbstractDatabaseServer {
     }
 
     @Override
+    void requireBinaries() {
+        binaries.postgresBinDir();
+    }
+
+    @Override
     void initialize() {
         Path bin = binaries.postgresBinDir();
         Path template = TemplateCache.dataDir(Engine.POSTGRESQL, bin.resolve("postgres"), work -> buildTemplate(bin, work));

@@ -52,7 +52,7 @@ final class Unprivileged {
             try {
                 if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
                     throw new SandboxException("PostgreSQL runs as user nobody (the JVM is root), but nobody cannot reach "
-                            + dir + " because " + p + " is not searchable by others. Use a directory under /tmp, or: chmod o+x " + p);
+                            + dir + " because " + p + " is not searchable by others. Use a base directory with mode 755, or: chmod o+x " + p);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
