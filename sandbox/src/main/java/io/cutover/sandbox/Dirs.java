@@ -11,10 +11,22 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Directory trees: copy with owners and modes kept, delete. */
+/** Directory trees: where scratch ones go, copy with owners and modes kept, delete. */
 final class Dirs {
 
+    private static final Path SHM = Path.of("/dev/shm");
+
     private Dirs() {
+    }
+
+    /**
+     * Where throwaway trees go: /dev/shm when it is a writable directory, else java.io.tmpdir. A data directory
+     * holds about 1,300 files and creating files on a virtual disk can cost a millisecond each (measured
+     * here: copying a PostgreSQL data dir took 1 s on disk, 15 ms on tmpfs). Killed servers keep their data
+     * either way; only a reboot clears tmpfs.
+     */
+    static Path scratchRoot() {
+        return Files.isDirectory(SHM) && Files.isWritable(SHM) ? SHM : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     static void copy(Path source, Path target) {

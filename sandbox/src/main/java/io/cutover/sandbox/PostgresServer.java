@@ -80,7 +80,9 @@ public final class PostgresServer extends AbstractDatabaseServer {
                 "-c", "max_wal_senders=10",
                 "-c", "fsync=off",
                 "-c", "shared_buffers=32MB",
-                "-c", "max_connections=100");
+                "-c", "max_connections=100",
+                // segments inside the data dir: a killed server leaves nothing in /dev/shm that close() misses
+                "-c", "dynamic_shared_memory_type=mmap");
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
-/** Servers started together under a fresh temporary directory; {@link #close()} removes them all. */
+/** Servers started together under a fresh directory in /dev/shm (or java.io.tmpdir); {@link #close()} removes them all. */
 public final class SandboxCluster implements AutoCloseable {
 
     private final Path baseDir;
@@ -23,7 +23,7 @@ public final class SandboxCluster implements AutoCloseable {
         Path baseDir;
         try {
             // world-searchable: PostgreSQL may run as nobody
-            baseDir = Files.createTempDirectory("cutover-sandbox-", PosixFilePermissions.asFileAttribute(
+            baseDir = Files.createTempDirectory(Dirs.scratchRoot(), "cutover-sandbox-", PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rwxr-xr-x")));
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a sandbox directory", e);

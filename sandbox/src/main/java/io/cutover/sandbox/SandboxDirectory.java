@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -58,8 +59,8 @@ public final class SandboxDirectory {
     }
 
     /**
-     * Stops every recorded server (clean shutdown, SIGKILL after 30 seconds), deletes its directory and the state
-     * file. Returns what was recorded, with {@code running} as it was before.
+     * Stops every recorded server (clean shutdown, SIGKILL after 30 seconds), deletes its directory, the state
+     * file and the sandbox directory if that is then empty. Returns what was recorded, with {@code running} as it was before.
      */
     public List<SandboxEntry> down() {
         List<SandboxEntry> before = status();
@@ -68,6 +69,9 @@ public final class SandboxDirectory {
         }
         try {
             Files.deleteIfExists(dir.resolve(STATE_FILE));
+            Files.deleteIfExists(dir);
+        } catch (DirectoryNotEmptyException e) {
+            // holds files that are not ours; leave them
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

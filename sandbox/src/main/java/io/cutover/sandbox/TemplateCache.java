@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Initialised data directories, built once per machine and server version under java.io.tmpdir, then
+ * Initialised data directories, built once per machine and server version under {@link Dirs#scratchRoot()}, then
  * copied for each new server: copying takes a tenth of what initdb or mariadb-install-db take.
  * A template is built in a private temporary directory and renamed into place, so concurrent builds
  * (other JVMs, other test runs) never see half of one.
@@ -24,7 +24,7 @@ final class TemplateCache {
 
     /** Bump when the content of a template changes (settings, users), so old templates are not reused. */
     private static final int FORMAT = 1;
-    private static final Path ROOT = Path.of(System.getProperty("java.io.tmpdir"), "cutover-sandbox-templates");
+    private static final Path ROOT = Dirs.scratchRoot().resolve("cutover-sandbox-templates");
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+[\\w.+-]*");
     private static final Map<String, Path> READY = new ConcurrentHashMap<>();
 

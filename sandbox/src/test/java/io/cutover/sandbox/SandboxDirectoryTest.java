@@ -20,7 +20,7 @@ class SandboxDirectoryTest {
 
     @BeforeEach
     void createBase() throws IOException {
-        base = Files.createTempDirectory("cutover-sbxdir-", PosixFilePermissions.asFileAttribute(
+        base = Files.createTempDirectory(Dirs.scratchRoot(), "cutover-sbxdir-", PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwxr-xr-x")));
     }
 
@@ -61,6 +61,7 @@ class SandboxDirectoryTest {
             assertFalse(Files.exists(base.resolve("sandbox").resolve(entry.name())));
         }
         assertEquals(List.of(), sandbox.status());
+        assertFalse(Files.exists(sandbox.path()));
     }
 
     @Test
