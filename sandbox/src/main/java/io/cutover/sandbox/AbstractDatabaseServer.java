@@ -162,7 +162,8 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
                 }
                 throw new SandboxException(name() + " exited during startup. Log " + logFile() + ":\n" + log);
             }
-            try (Connection ignored = DriverManager.getConnection(jdbcUrl() + loginTimeoutParameters(), username(), password())) {
+            try {
+                DriverManager.getConnection(jdbcUrl() + loginTimeoutParameters(), username(), password()).close();
                 return;
             } catch (SQLException e) {
                 last = e;

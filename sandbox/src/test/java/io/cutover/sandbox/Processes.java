@@ -27,7 +27,8 @@ final class Processes {
     }
 
     static void assertPortClosed(int port) {
-        try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        try {
+            new Socket(InetAddress.getLoopbackAddress(), port).close();
             throw new AssertionError("something still listens on port " + port);
         } catch (IOException refused) {
             assertTrue(refused.getMessage().contains("refused"), refused.getMessage());
