@@ -3,8 +3,10 @@ package io.cutover.mappings.plan;
 import io.cutover.mappings.plan.PlanKey.Section;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -61,6 +63,7 @@ final class YamlMap {
     }
 
     private void readKeys() {
+        Set<String> guessed = new HashSet<>();
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 problems.add(tuple.getKeyNode(), "keys in " + section.label() + " must be plain names; found "
@@ -72,6 +75,7 @@ final class YamlMap {
             if (key == null) {
                 problems.add(keyNode, "unknown key '" + name + "' in " + section.label()
                         + KeySuggester.hint(name, section.names(), "allowed keys"));
+                guessed.add(KeySuggester.closest(name, section.names()));
             } else if (entries.containsKey(key)) {
                 problems.add(keyNode, "duplicate key '" + name + "' in " + section.label() + " (first at "
                         + lineCol(entries.get(key).getKeyNode()) + "); give each key once");
@@ -79,10 +83,12 @@ final class YamlMap {
                 entries.put(key, tuple);
             }
         }
+        List<String> required = section.keys().stream().filter(PlanKey::required).map(PlanKey::yamlName).toList();
         for (PlanKey key : section.keys()) {
-            if (key.required() && !entries.containsKey(key)) {
+            // a misspelled required key is already reported with its "did you mean"
+            if (key.required() && !entries.containsKey(key) && !guessed.contains(key.yamlName())) {
                 problems.add(node, "missing required key '" + key.yamlName() + "' in " + section.label()
-                        + " (" + key.description() + ")");
+                        + "; required keys: " + String.join(", ", required));
             }
         }
     }
