@@ -108,7 +108,7 @@ final class ShardByReader {
             values.add(value);
         }
         if (needed != null && values.size() != needed) {
-            problems.add(rule.value(PlanKey.SHARD_BY_BOUNDARIES), "table " + table + " needs " + needed + " boundaries"
+            problems.add(rule.value(PlanKey.SHARD_BY_BOUNDARIES), "table " + table + " needs " + needed + (needed == 1 ? " boundary" : " boundaries")
                     + count + "; found " + values.size());
         }
         for (int i = 1; i < values.size(); i++) {
