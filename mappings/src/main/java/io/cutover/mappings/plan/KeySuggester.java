@@ -24,13 +24,27 @@ final class KeySuggester {
         for (String candidate : candidates) {
             String c = candidate.toLowerCase(Locale.ROOT);
             int d = distance(w, c);
-            boolean partOf = w.length() >= 3 && (c.contains(w) || w.contains(c));
+            boolean partOf = w.length() >= 3 && (c.contains(w) || w.contains(c) || abbreviates(w, c));
             if ((d <= limit || partOf) && d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
         return best;
+    }
+
+    /** True when {@code word} keeps the first letter and the order of letters of {@code candidate} (usr, pwd). */
+    private static boolean abbreviates(String word, String candidate) {
+        if (word.charAt(0) != candidate.charAt(0)) {
+            return false;
+        }
+        int next = 0;
+        for (int i = 0; i < candidate.length() && next < word.length(); i++) {
+            if (candidate.charAt(i) == word.charAt(next)) {
+                next++;
+            }
+        }
+        return next == word.length();
     }
 
     static int distance(String a, String b) {

@@ -67,17 +67,17 @@ final class TableReader {
         if (given.size() > 1) {
             problems.add(entry.keyNode(given.get(1)), "table " + source + " has more than one placement ("
                     + String.join(", ", given.stream().map(PlanKey::yamlName).toList()) + "); give exactly one of " + CHOICES);
-            return null;
         }
         PlanKey placement = given.isEmpty() ? null : given.get(0);
-        if (placement != PlanKey.TABLE_EXCLUDE) {
+        if (previous == null && placement != PlanKey.TABLE_EXCLUDE) {
             String other = targets.putIfAbsent(target.toLowerCase(Locale.ROOT), source);
             if (other != null) {
                 problems.add(targetNode != null ? targetNode : sourceNode, "tables " + other + " and " + source
                         + " both map to target table '" + target + "'; give one of them another 'target'");
             }
         }
-        return placed(entry, source, target, placement);
+        TableMapping table = placed(entry, source, target, placement); // still read, to report its own problems
+        return given.size() > 1 ? null : table;
     }
 
     private TableMapping placed(YamlMap entry, String source, String target, PlanKey placement) {
