@@ -47,18 +47,15 @@ final class TableReader {
         return tables;
     }
 
+    /** The table, or null when wrong; reads on past a problem so that later ones are reported too. */
     private TableMapping table(YamlMap entry) {
+        int before = problems.count();
         ScalarNode sourceNode = entry.scalar(PlanKey.TABLE_SOURCE);
-        if (sourceNode == null) {
-            return null;
-        }
-        String source = sourceNode.getValue();
         ScalarNode targetNode = entry.scalar(PlanKey.TABLE_TARGET);
-        if (entry.has(PlanKey.TABLE_TARGET) && targetNode == null) {
-            return null;
-        }
+        // messages name a table without a usable source by where its entry starts
+        String source = sourceNode == null ? "at " + YamlMap.lineCol(entry.node()) : sourceNode.getValue();
         String target = targetNode == null ? source.toLowerCase(Locale.ROOT) : targetNode.getValue();
-        Node previous = sources.putIfAbsent(source.toUpperCase(Locale.ROOT), sourceNode);
+        Node previous = sourceNode == null ? null : sources.putIfAbsent(source.toUpperCase(Locale.ROOT), sourceNode);
         if (previous != null) {
             problems.add(sourceNode, "table " + source + " is listed twice (first at " + YamlMap.lineCol(previous)
                     + "); map each source table once");
@@ -69,15 +66,15 @@ final class TableReader {
                     + String.join(", ", given.stream().map(PlanKey::yamlName).toList()) + "); give exactly one of " + CHOICES);
         }
         PlanKey placement = given.isEmpty() ? null : given.get(0);
-        if (previous == null && placement != PlanKey.TABLE_EXCLUDE) {
+        if (sourceNode != null && previous == null && placement != PlanKey.TABLE_EXCLUDE) {
             String other = targets.putIfAbsent(target.toLowerCase(Locale.ROOT), source);
             if (other != null) {
                 problems.add(targetNode != null ? targetNode : sourceNode, "tables " + other + " and " + source
                         + " both map to target table '" + target + "'; give one of them another 'target'");
             }
         }
-        TableMapping table = placed(entry, source, target, placement); // still read, to report its own problems
-        return given.size() > 1 ? null : table;
+        TableMapping table = placed(entry, source, target, placement);
+        return sourceNode == null || problems.count() > before ? null : table;
     }
 
     private TableMapping placed(YamlMap entry, String source, String target, PlanKey placement) {
