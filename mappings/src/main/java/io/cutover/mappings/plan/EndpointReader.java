@@ -62,7 +62,8 @@ final class EndpointReader {
         String written = node.getValue();
         if (!url.startsWith("jdbc:")) {
             problems.add(node, SecretResolver.hasReference(written)
-                    ? "jdbc-url must start with 'jdbc:'; '" + JdbcUrls.redact(written) + "' resolves to a value that does not"
+                    ? "jdbc-url must start with 'jdbc:'; '" + JdbcUrls.redact(written)
+                    + "' resolves to a value that does not"
                     : "jdbc-url must start with 'jdbc:'; found '" + JdbcUrls.redact(written) + "'");
             return false;
         }
@@ -71,7 +72,8 @@ final class EndpointReader {
         }
         int driverEnd = url.indexOf(':', "jdbc:".length());
         String found = driverEnd < 0 ? "no ':' after the driver name" : url.substring(0, driverEnd + 1);
-        problems.add(node, needs + " needs a jdbc-url starting with " + String.join(" or ", drivers) + "; found " + found);
+        problems.add(node, needs + " needs a jdbc-url starting with " + String.join(" or ", drivers) + "; found "
+                + found);
         return false;
     }
 }

@@ -8,7 +8,10 @@ final class KeySuggester {
     private KeySuggester() {
     }
 
-    /** The tail of an "unknown ..." message: {@code "; did you mean 'x'? allowed keys: a, b"}, without the guess if none is close. */
+    /**
+     * The tail of an "unknown ..." message: {@code "; did you mean 'x'? allowed keys: a, b"}, without the guess
+     * when no candidate is close.
+     */
     static String hint(String word, Collection<String> candidates, String allowedLabel) {
         String best = closest(word, candidates);
         String guess = best == null ? "; " : "; did you mean '" + best + "'? ";

@@ -21,7 +21,8 @@ public enum PlanKey {
             "Literal, ${env:NAME} or ${file:path} (relative to the mapping file, trailing newline trimmed)."),
     SOURCE_SCHEMA(Section.SOURCE, "schema", false, "Schema whose tables are migrated; required for oracle."),
 
-    TARGET_DIALECT(Section.TARGET, "dialect", true, "Target SQL dialect: mysql, mariadb, oceanbase-mysql, tidb or postgresql."),
+    TARGET_DIALECT(Section.TARGET, "dialect", true,
+            "Target SQL dialect: mysql, mariadb, oceanbase-mysql, tidb or postgresql."),
     TARGET_SHARDS(Section.TARGET, "shards", true, "The target databases, in shard index order; at least one."),
 
     SHARD_NAME(Section.SHARD, "name", true, "Shard name: a letter, then letters, digits, '-' and '_'; unique."),
@@ -39,7 +40,8 @@ public enum PlanKey {
             "Placement: 'true' leaves the table out. Without a placement, a one-shard target holds the table."),
 
     SHARD_BY_COLUMN(Section.SHARD_BY, "column", false, "The shard key column; give column or columns."),
-    SHARD_BY_COLUMNS(Section.SHARD_BY, "columns", false, "The shard key columns, a list (hash only when more than one)."),
+    SHARD_BY_COLUMNS(Section.SHARD_BY, "columns", false,
+            "The shard key columns, a list (hash only when more than one)."),
     SHARD_BY_ALGORITHM(Section.SHARD_BY, "algorithm", true, "mod (integer key), hash (any key) or range (boundaries)."),
     SHARD_BY_TABLES_PER_SHARD(Section.SHARD_BY, "tables-per-shard", false,
             "Physical tables on each shard, default 1; physical tables = shards x tables-per-shard."),

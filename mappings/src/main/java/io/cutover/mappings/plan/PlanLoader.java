@@ -31,7 +31,8 @@ public final class PlanLoader {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InvalidPlanException(List.of(new PlanProblem(new SourceLocation(name, 1, 1),
-                    "cannot read the mapping file: " + IoErrors.reason(e) + "; check the path given with -f/--mapping")));
+                    "cannot read the mapping file: " + IoErrors.reason(e)
+                            + "; check the path given with -f/--mapping")));
         }
         Path dir = file.toAbsolutePath().getParent();
         return load(name, text, dir, env);

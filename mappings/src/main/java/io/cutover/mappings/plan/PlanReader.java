@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Turns the composed YAML tree into a {@link MigrationPlan}: the top level, the source and the target. */
 final class PlanReader {
-    static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     private final String file;
     private final Problems problems;
@@ -51,7 +51,8 @@ final class PlanReader {
         Endpoint endpoint = endpoints.read("source", map, EndpointReader.SOURCE, drivers, needs);
         String schema = map.string(PlanKey.SOURCE_SCHEMA);
         if (type == SourceType.ORACLE && !map.has(PlanKey.SOURCE_SCHEMA)) {
-            problems.add(map.node(), "source type oracle needs 'schema' in source: the schema whose tables are migrated");
+            problems.add(map.node(),
+                    "source type oracle needs 'schema' in source: the schema whose tables are migrated");
         }
         return type == null || endpoint == null ? null : new Source(type, endpoint, schema);
     }
@@ -102,7 +103,8 @@ final class PlanReader {
             return null;
         }
         if (!IDENTIFIER.matcher(node.getValue()).matches()) {
-            problems.add(node, what + " '" + node.getValue() + "' is not valid; use a letter, then letters, digits, '-' and '_'");
+            problems.add(node, what + " '" + node.getValue()
+                    + "' is not valid; use a letter, then letters, digits, '-' and '_'");
             return null;
         }
         return node.getValue();

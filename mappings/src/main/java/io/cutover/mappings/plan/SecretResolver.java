@@ -39,10 +39,12 @@ final class SecretResolver {
             out.append(text, from, start);
             Matcher m = REFERENCE.matcher(text).region(start, text.length());
             if (!m.lookingAt()) {
-                problems.add(node, where + " contains '${' that starts no reference; write ${env:NAME} or ${file:path}");
+                problems.add(node, where
+                        + " contains '${' that starts no reference; write ${env:NAME} or ${file:path}");
                 return null;
             }
-            String value = m.group(1).equals("env") ? env(m.group(2), m.group(), where, node) : file(m.group(2), m.group(), where, node);
+            String value = m.group(1).equals("env")
+                    ? env(m.group(2), m.group(), where, node) : file(m.group(2), m.group(), where, node);
             resolved &= value != null;
             out.append(value);
             from = m.end();
@@ -74,7 +76,8 @@ final class SecretResolver {
         }
         String value = env.apply(name);
         if (value == null) {
-            problems.add(node, "environment variable " + name + " is not set; " + reference + " in " + where + " needs it");
+            problems.add(node, "environment variable " + name + " is not set; " + reference + " in " + where
+                    + " needs it");
         }
         return value;
     }

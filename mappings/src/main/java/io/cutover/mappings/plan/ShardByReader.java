@@ -30,7 +30,8 @@ final class ShardByReader {
     ShardBy read(YamlMap rule, String table) {
         int before = problems.count();
         List<String> columns = columns(rule, table);
-        Algorithm algorithm = rule.choice(PlanKey.SHARD_BY_ALGORITHM, Algorithm.values(), Algorithm::yamlName, "algorithm");
+        Algorithm algorithm = rule.choice(PlanKey.SHARD_BY_ALGORITHM, Algorithm.values(), Algorithm::yamlName,
+                "algorithm");
         Integer perShard = rule.positiveInt(PlanKey.SHARD_BY_TABLES_PER_SHARD, 1);
         if (columns != null && algorithm != null && algorithm != Algorithm.HASH && columns.size() > 1) {
             problems.add(rule.value(PlanKey.SHARD_BY_COLUMNS), "algorithm " + algorithm.yamlName()
@@ -49,7 +50,8 @@ final class ShardByReader {
         boolean one = rule.has(PlanKey.SHARD_BY_COLUMN);
         if (one == rule.has(PlanKey.SHARD_BY_COLUMNS)) {
             problems.add(one ? rule.keyNode(PlanKey.SHARD_BY_COLUMNS) : rule.node(), "shard-by of table " + table
-                    + (one ? " gives both 'column' and 'columns'; give one" : " needs 'column' (one key column) or 'columns' (a list)"));
+                    + (one ? " gives both 'column' and 'columns'; give one"
+                    : " needs 'column' (one key column) or 'columns' (a list)"));
             return null;
         }
         if (one) {
@@ -61,14 +63,16 @@ final class ShardByReader {
             return null;
         }
         if (items.isEmpty()) {
-            problems.add(rule.value(PlanKey.SHARD_BY_COLUMNS), "'columns' of table " + table + " is empty; list at least one column");
+            problems.add(rule.value(PlanKey.SHARD_BY_COLUMNS), "'columns' of table " + table
+                    + " is empty; list at least one column");
             return null;
         }
         List<String> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Node item : items) {
             if (!(item instanceof ScalarNode scalar) || YamlMap.isEmpty(scalar)) {
-                problems.add(item, "expected a column name in 'columns' of table " + table + "; found " + YamlMap.describe(item));
+                problems.add(item, "expected a column name in 'columns' of table " + table + "; found "
+                        + YamlMap.describe(item));
             } else if (!seen.add(scalar.getValue().toUpperCase(Locale.ROOT))) {
                 problems.add(item, "column " + scalar.getValue() + " is listed twice in 'columns' of table " + table);
             } else {
@@ -80,17 +84,20 @@ final class ShardByReader {
 
     private List<Object> boundaries(YamlMap rule, String table, Algorithm algorithm, Integer perShard) {
         Integer needed = shardCount == null || perShard == null ? null : shardCount * perShard - 1;
-        String count = needed == null ? "" : " (" + shardCount + " shards x " + perShard + " tables-per-shard - 1 = " + needed + ")";
+        String count = needed == null ? "" : " (" + shardCount + " shards x " + perShard + " tables-per-shard - 1 = "
+                + needed + ")";
         if (!rule.has(PlanKey.SHARD_BY_BOUNDARIES)) {
             if (algorithm == Algorithm.RANGE && !Integer.valueOf(0).equals(needed)) {
-                problems.add(rule.node(), "algorithm range of table " + table + " needs 'boundaries': one strictly ascending "
+                problems.add(rule.node(), "algorithm range of table " + table
+                        + " needs 'boundaries': one strictly ascending "
                         + "lower bound per physical table after the first" + count);
             }
             return List.of();
         }
         if (algorithm != Algorithm.RANGE) {
             if (algorithm != null) {
-                problems.add(rule.keyNode(PlanKey.SHARD_BY_BOUNDARIES), "'boundaries' only applies to algorithm range; table "
+                problems.add(rule.keyNode(PlanKey.SHARD_BY_BOUNDARIES),
+                        "'boundaries' only applies to algorithm range; table "
                         + table + " uses " + algorithm.yamlName());
             }
             return List.of();
@@ -108,19 +115,22 @@ final class ShardByReader {
             values.add(value);
         }
         if (needed != null && values.size() != needed) {
-            problems.add(rule.value(PlanKey.SHARD_BY_BOUNDARIES), "table " + table + " needs " + needed + (needed == 1 ? " boundary" : " boundaries")
+            problems.add(rule.value(PlanKey.SHARD_BY_BOUNDARIES), "table " + table + " needs " + needed
+                    + (needed == 1 ? " boundary" : " boundaries")
                     + count + "; found " + values.size());
         }
         for (int i = 1; i < values.size(); i++) {
             Object previous = values.get(i - 1);
             Object value = values.get(i);
             if (previous.getClass() != value.getClass()) {
-                problems.add(items.get(i), "boundaries of table " + table + " mix integers and strings (" + show(previous)
+                problems.add(items.get(i), "boundaries of table " + table + " mix integers and strings ("
+                        + show(previous)
                         + " and " + show(value) + "); use all integers or all strings");
                 break;
             }
             if (compare(previous, value) >= 0) {
-                problems.add(items.get(i), "boundaries of table " + table + " must be strictly ascending; " + show(value)
+                problems.add(items.get(i), "boundaries of table " + table + " must be strictly ascending; "
+                        + show(value)
                         + " follows " + show(previous));
                 break;
             }
@@ -188,7 +198,8 @@ final class ShardByReader {
             return "has an unmatched '{' or '}'; placeholders are " + PLACEHOLDERS;
         }
         if (indexes != 1) {
-            return (indexes == 0 ? "must contain {index} or {index:W}" : "must contain the index once, not " + indexes + " times")
+            return (indexes == 0 ? "must contain {index} or {index:W}" : "must contain the index once, not "
+                    + indexes + " times")
                     + "; placeholders are " + PLACEHOLDERS;
         }
         return null;

@@ -63,7 +63,8 @@ final class TableReader {
         List<PlanKey> given = PLACEMENTS.stream().filter(k -> entry.has(k) && !isFalse(entry.value(k))).toList();
         if (given.size() > 1) {
             problems.add(entry.keyNode(given.get(1)), "table " + source + " has more than one placement ("
-                    + String.join(", ", given.stream().map(PlanKey::yamlName).toList()) + "); give exactly one of " + CHOICES);
+                    + String.join(", ", given.stream().map(PlanKey::yamlName).toList()) + "); give exactly one of "
+                    + CHOICES);
         }
         PlanKey placement = given.isEmpty() ? null : given.get(0);
         if (sourceNode != null && previous == null && placement != PlanKey.TABLE_EXCLUDE) {

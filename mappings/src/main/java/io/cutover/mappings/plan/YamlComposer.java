@@ -34,7 +34,8 @@ final class YamlComposer {
             String context = e.getContext() == null || e.getContextMark() == null ? ""
                     : " (" + e.getContext() + " at " + (e.getContextMark().getLine() + 1) + ":"
                     + (e.getContextMark().getColumn() + 1) + ")";
-            problems.add(mark == null ? problems.start() : problems.at(mark), "YAML syntax error: " + e.getProblem() + context);
+            problems.add(mark == null ? problems.start() : problems.at(mark), "YAML syntax error: " + e.getProblem()
+                    + context);
             return null;
         } catch (YAMLException e) {
             problems.add(problems.start(), "YAML error: " + e.getMessage());

@@ -41,7 +41,8 @@ final class YamlMap {
         if (node instanceof MappingNode map) {
             return new YamlMap(map, section, problems);
         }
-        problems.add(node, "expected " + section.label() + " to be a map with keys " + String.join(", ", section.names())
+        problems.add(node, "expected " + section.label() + " to be a map with keys "
+                + String.join(", ", section.names())
                 + "; found " + describe(node));
         return null;
     }
@@ -158,7 +159,8 @@ final class YamlMap {
         }
         String v = scalar.getValue();
         if (!DIGITS.matcher(v).matches() || Integer.parseInt(v) == 0) {
-            problems.add(scalar, "'" + key.yamlName() + "' in " + section.label() + " must be a positive integer; found '"
+            problems.add(scalar, "'" + key.yamlName() + "' in " + section.label()
+                    + " must be a positive integer; found '"
                     + v + "'");
             return null;
         }

@@ -2,11 +2,12 @@ package io.cutover.mappings.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The key declarations are the reference for the README; they must be well-formed and be what the loader accepts. */
@@ -29,8 +30,8 @@ class PlanKeyTest {
         for (PlanKey.Section section : PlanKey.Section.values()) {
             String allowed = "allowed keys: " + String.join(", ", section.names());
             String yaml = yamlWithUnknownKeyIn(section);
-            InvalidPlanException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidPlanException.class,
-                    () -> PlanLoader.load("k.yaml", yaml, java.nio.file.Path.of("."), Map.<String, String>of()::get));
+            InvalidPlanException e = assertThrows(InvalidPlanException.class,
+                    () -> PlanLoader.load("k.yaml", yaml, Path.of("."), name -> null));
             assertTrue(e.getMessage().contains("unknown key 'zzz' in " + section.label() + "; " + allowed), e.getMessage());
         }
     }
@@ -38,7 +39,8 @@ class PlanKeyTest {
     private static String yamlWithUnknownKeyIn(PlanKey.Section section) {
         String source = section == PlanKey.Section.SOURCE ? "{ zzz: 1 }" : "{}";
         String shard = section == PlanKey.Section.SHARD ? "{ zzz: 1 }" : "{}";
-        String table = section == PlanKey.Section.TABLE ? "{ zzz: 1 }" : section == PlanKey.Section.SHARD_BY ? "{ shard-by: { zzz: 1 } }" : "{}";
+        String table = section == PlanKey.Section.TABLE ? "{ zzz: 1 }"
+                : section == PlanKey.Section.SHARD_BY ? "{ shard-by: { zzz: 1 } }" : "{}";
         String target = section == PlanKey.Section.TARGET ? "{ zzz: 1 }" : "{ shards: [" + shard + "] }";
         return (section == PlanKey.Section.PLAN ? "zzz: 1\n" : "") + "source: " + source + "\ntarget: " + target
                 + "\ntables: [" + table + "]\n";
