@@ -109,6 +109,9 @@ final class SourceStatement {
         if (token.getType() == Token.EOF) {
             return "statement ends too early (missing ')' or clause?)";
         }
+        if (token.getText().equals("'") || token.getText().equals("\"")) {
+            return "unterminated quote";
+        }
         String reason = "syntax error at '" + token.getText() + "'";
         return antlrMessage.contains("expecting {") ? reason : reason + ": " + antlrMessage;
     }

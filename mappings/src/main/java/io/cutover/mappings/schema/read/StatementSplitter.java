@@ -117,11 +117,14 @@ final class StatementSplitter {
         };
     }
 
-    /** Moves past {@code close} searched from {@code from} ({@code ''} inside '...' is found twice, which is harmless). */
+    /**
+     * Moves past {@code close} searched from {@code from} ({@code ''} inside '...' reads as two literals,
+     * which is harmless). An opening that is never closed counts as one plain character, so that an
+     * unterminated quote spoils only its own statement, which the lexer then reports.
+     */
     private void skipPast(String close, int from) {
         int end = text.indexOf(close, from);
-        int target = end < 0 ? text.length() : end + close.length();
-        advance(target - pos);
+        advance(end < 0 ? 1 : end + close.length() - pos);
     }
 
     /** Skips whitespace and comments; returns false at the end of the input. */
