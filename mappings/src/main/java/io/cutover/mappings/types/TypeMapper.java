@@ -30,9 +30,19 @@ public final class TypeMapper {
         return rules.map(OracleType.of(type));
     }
 
-    /** One column, with overrides applied. */
+    /**
+     * One column, with overrides applied. An identity column of an integer NUMBER wider than 18 digits
+     * (Oracle's identity default is plain NUMBER) becomes BIGINT: its values are generated integers, and
+     * AUTO_INCREMENT needs an integer type.
+     */
     public ColumnMapping map(String table, Column column) {
         TargetType builtIn = builtIn(column.type());
+        if (column.identity() && builtIn.kind() == ValueKind.DECIMAL && !builtIn.sql().equals("BIGINT")
+                && OracleType.of(column.type()).name().equals("NUMBER")
+                && (column.type().scale() == null || column.type().scale() == 0)) {
+            builtIn = new TargetType("BIGINT", Classification.EXACT, "identity values are generated integers; BIGINT "
+                    + "holds them up to 9223372036854775807", ValueKind.INTEGER, 19, null, false, false);
+        }
         TypeOverrides.Rule rule = overrides.lookup(table, column.name(), column.type());
         if (rule == null) {
             return new ColumnMapping(table, column.name(), column.type(), builtIn, null);
