@@ -27,7 +27,7 @@ final class ForeignKeyPolicy {
 
     Decision decide(ForeignKey fk, TableLayout child, TableLayout parent) {
         if (parent == null) {
-            return drop("the referenced table " + fk.referencedTable() + " is not in the schema");
+            return drop("the referenced table " + fk.referencedTable() + " is not migrated (not in the schema or not mapped)");
         }
         Placement c = child.placement();
         Placement p = parent.placement();
