@@ -1,0 +1,54 @@
+package io.cutover.mappings.ddl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.cutover.mappings.dialect.Dialect;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every keyword a live server knows that our list does not quote must work as a bare column name there.
+ * (Trying only those keeps the servers from logging hundreds of expected syntax errors.)
+ */
+class ReservedWordsTest {
+
+    @Test
+    void mariadbAcceptsEveryUnquotedKeyword() throws SQLException {
+        assertBareNamesWork(false, "SELECT word FROM information_schema.KEYWORDS WHERE word REGEXP '^[A-Za-z_]+$'",
+                Dialect.Family.MYSQL);
+    }
+
+    @Test
+    void postgresqlAcceptsEveryUnquotedKeyword() throws SQLException {
+        assertBareNamesWork(true, "SELECT word FROM pg_get_keywords()", Dialect.Family.POSTGRESQL);
+    }
+
+    private static void assertBareNamesWork(boolean postgres, String keywords, Dialect.Family family)
+            throws SQLException {
+        List<String> rejected = new ArrayList<>();
+        try (SystemServers.Scratch db = SystemServers.scratch(postgres)) {
+            List<String> words = new ArrayList<>();
+            try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(keywords)) {
+                while (rs.next()) {
+                    words.add(rs.getString(1));
+                }
+            }
+            for (String w : words) {
+                if (!ReservedWords.contains(family, w)) {
+                    try {
+                        db.execute("CREATE TABLE kw (" + w.toLowerCase(Locale.ROOT) + " INT)");
+                        db.execute("DROP TABLE kw");
+                    } catch (SQLException e) {
+                        rejected.add(w);
+                    }
+                }
+            }
+            assertEquals(List.of(), rejected, "keywords the server rejects as bare names but we would not quote");
+        }
+    }
+}
