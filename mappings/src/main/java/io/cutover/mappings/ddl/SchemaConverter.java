@@ -3,6 +3,8 @@ package io.cutover.mappings.ddl;
 import io.cutover.mappings.dialect.Dialect;
 import io.cutover.mappings.plan.Endpoint;
 import io.cutover.mappings.plan.MigrationPlan;
+import io.cutover.mappings.shard.ShardRouter;
+import io.cutover.mappings.shard.TableRoute;
 import io.cutover.mappings.plan.Placement;
 import io.cutover.mappings.plan.SourceLocation;
 import io.cutover.mappings.plan.TableMapping;
@@ -44,6 +46,7 @@ public final class SchemaConverter {
         Findings findings = new Findings();
         List<String> shards = plan == null ? List.of(UNSHARDED)
                 : plan.target().shards().stream().map(Endpoint::name).toList();
+        ShardRouter router = plan == null ? null : ShardRouter.of(plan);
         Map<String, TableLayout> layouts = new LinkedHashMap<>();
         for (Table t : schema.tables()) {
             TableMapping m = plan == null
@@ -53,7 +56,8 @@ public final class SchemaConverter {
                 findings.error(t.name(), "not in mapping file " + plan.file() + "; add it to the tables there, or "
                         + "exclude it");
             } else {
-                layouts.put(t.name(), TableLayout.of(t, m, shards));
+                TableRoute route = router == null || m.placement() == Placement.EXCLUDED ? null : router.table(m.source());
+                layouts.put(t.name(), TableLayout.of(t, m, route, shards));
             }
         }
         TypeMapper types = new TypeMapper(dialect, overrides);

@@ -5,33 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cutover.mappings.dialect.Dialect;
 import io.cutover.mappings.types.TypeOverrides;
+import io.cutover.sandbox.DatabaseServer;
+import io.cutover.sandbox.SandboxCluster;
+import io.cutover.sandbox.Servers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the generated DDL of every shard on a real MariaDB and PostgreSQL (see {@link SystemServers}),
+ * Runs the generated DDL of every shard on a real MariaDB and PostgreSQL (sandbox servers),
  * then writes a row through the translated defaults.
  */
+@Servers(postgres = 1, mariadb = 1)
 class LiveDdlTest {
 
     @Test
-    void mariadbAcceptsEveryShard() throws SQLException {
-        runAllShards(Dialect.MARIADB, false);
+    void mariadbAcceptsEveryShard(SandboxCluster servers) throws SQLException {
+        runAllShards(Dialect.MARIADB, servers.mariadb(0));
     }
 
     @Test
-    void postgresqlAcceptsEveryShard() throws SQLException {
-        runAllShards(Dialect.POSTGRESQL, true);
+    void postgresqlAcceptsEveryShard(SandboxCluster servers) throws SQLException {
+        runAllShards(Dialect.POSTGRESQL, servers.postgres(0));
     }
 
     @Test
-    void unshardedTargetKeepsGeneratedIds() throws SQLException {
+    void unshardedTargetKeepsGeneratedIds(SandboxCluster servers) throws SQLException {
         for (Dialect d : new Dialect[] {Dialect.MARIADB, Dialect.POSTGRESQL}) {
             ConversionResult r = new SchemaConverter(ConversionOptions.DEFAULTS)
                     .convert(SampleSchema.schema(), null, d, TypeOverrides.NONE);
-            try (SystemServers.Scratch db = SystemServers.scratch(d == Dialect.POSTGRESQL)) {
+            try (Scratch db = Scratch.on(d == Dialect.POSTGRESQL ? servers.postgres(0) : servers.mariadb(0))) {
                 for (String sql : r.shards().get(0).statements()) {
                     execute(db, sql);
                 }
@@ -52,10 +56,10 @@ class LiveDdlTest {
         }
     }
 
-    private static void runAllShards(Dialect dialect, boolean postgres) throws SQLException {
+    private static void runAllShards(Dialect dialect, DatabaseServer server) throws SQLException {
         ConversionResult result = GoldenDdlTest.convert(dialect);
         for (ConversionResult.ShardDdl shard : result.shards()) {
-            try (SystemServers.Scratch db = SystemServers.scratch(postgres)) {
+            try (Scratch db = Scratch.on(server)) {
                 for (String sql : shard.statements()) {
                     execute(db, sql);
                 }
@@ -75,7 +79,7 @@ class LiveDdlTest {
         }
     }
 
-    private static void execute(SystemServers.Scratch db, String sql) throws SQLException {
+    private static void execute(Scratch db, String sql) throws SQLException {
         try {
             db.execute(sql);
         } catch (SQLException e) {
