@@ -1,10 +1,10 @@
-CREATE TABLE countries (
+CREATE TABLE IF NOT EXISTS countries (
   code CHAR(2) NOT NULL,
   name VARCHAR(100) NOT NULL,
   PRIMARY KEY (code)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='ISO 3166 countries';
 
-CREATE TABLE orders_00 (
+CREATE TABLE IF NOT EXISTS orders_00 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -19,7 +19,7 @@ CREATE TABLE orders_00 (
   CONSTRAINT ck_orders_total_0 CHECK (total >= 0 OR total IS NULL)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='customer orders';
 
-CREATE TABLE orders_01 (
+CREATE TABLE IF NOT EXISTS orders_01 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -34,7 +34,7 @@ CREATE TABLE orders_01 (
   CONSTRAINT ck_orders_total_1 CHECK (total >= 0 OR total IS NULL)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='customer orders';
 
-CREATE TABLE orders_02 (
+CREATE TABLE IF NOT EXISTS orders_02 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -49,7 +49,7 @@ CREATE TABLE orders_02 (
   CONSTRAINT ck_orders_total_2 CHECK (total >= 0 OR total IS NULL)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='customer orders';
 
-CREATE TABLE orders_03 (
+CREATE TABLE IF NOT EXISTS orders_03 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -64,7 +64,7 @@ CREATE TABLE orders_03 (
   CONSTRAINT ck_orders_total_3 CHECK (total >= 0 OR total IS NULL)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='customer orders';
 
-CREATE TABLE order_items_0 (
+CREATE TABLE IF NOT EXISTS order_items_0 (
   item_id BIGINT NOT NULL,
   order_id BIGINT NOT NULL,
   product VARCHAR(200) NOT NULL,
@@ -74,7 +74,7 @@ CREATE TABLE order_items_0 (
   PRIMARY KEY (item_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_items_1 (
+CREATE TABLE IF NOT EXISTS order_items_1 (
   item_id BIGINT NOT NULL,
   order_id BIGINT NOT NULL,
   product VARCHAR(200) NOT NULL,
@@ -84,7 +84,7 @@ CREATE TABLE order_items_1 (
   PRIMARY KEY (item_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_payments_00 (
+CREATE TABLE IF NOT EXISTS order_payments_00 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount DECIMAL(65,30) NOT NULL,
@@ -93,7 +93,7 @@ CREATE TABLE order_payments_00 (
   PRIMARY KEY (order_id, payment_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_payments_01 (
+CREATE TABLE IF NOT EXISTS order_payments_01 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount DECIMAL(65,30) NOT NULL,
@@ -102,7 +102,7 @@ CREATE TABLE order_payments_01 (
   PRIMARY KEY (order_id, payment_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_payments_02 (
+CREATE TABLE IF NOT EXISTS order_payments_02 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount DECIMAL(65,30) NOT NULL,
@@ -111,7 +111,7 @@ CREATE TABLE order_payments_02 (
   PRIMARY KEY (order_id, payment_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_payments_03 (
+CREATE TABLE IF NOT EXISTS order_payments_03 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount DECIMAL(65,30) NOT NULL,
@@ -120,7 +120,7 @@ CREATE TABLE order_payments_03 (
   PRIMARY KEY (order_id, payment_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE type_samples (
+CREATE TABLE IF NOT EXISTS type_samples (
   id DECIMAL(38,0) NOT NULL,
   n_star DECIMAL(38,0),
   n_small_scale DECIMAL(5,5),
@@ -155,43 +155,43 @@ CREATE TABLE type_samples (
   PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE INDEX ix_orders_customer_0 ON orders_00 (customer_id);
+CREATE INDEX IF NOT EXISTS ix_orders_customer_0 ON orders_00 (customer_id);
 
-ALTER TABLE orders_00 ADD COLUMN ix_orders_no_upper_0_expr1 VARCHAR(20) AS (upper(order_no)) VIRTUAL INVISIBLE, ADD INDEX ix_orders_no_upper_0 (ix_orders_no_upper_0_expr1);
+ALTER TABLE orders_00 ADD COLUMN IF NOT EXISTS ix_orders_no_upper_0_expr1 VARCHAR(20) AS (upper(order_no)) VIRTUAL INVISIBLE, ADD INDEX IF NOT EXISTS ix_orders_no_upper_0 (ix_orders_no_upper_0_expr1);
 
-CREATE INDEX ix_orders_customer_1 ON orders_01 (customer_id);
+CREATE INDEX IF NOT EXISTS ix_orders_customer_1 ON orders_01 (customer_id);
 
-ALTER TABLE orders_01 ADD COLUMN ix_orders_no_upper_1_expr1 VARCHAR(20) AS (upper(order_no)) VIRTUAL INVISIBLE, ADD INDEX ix_orders_no_upper_1 (ix_orders_no_upper_1_expr1);
+ALTER TABLE orders_01 ADD COLUMN IF NOT EXISTS ix_orders_no_upper_1_expr1 VARCHAR(20) AS (upper(order_no)) VIRTUAL INVISIBLE, ADD INDEX IF NOT EXISTS ix_orders_no_upper_1 (ix_orders_no_upper_1_expr1);
 
-CREATE INDEX ix_orders_customer_2 ON orders_02 (customer_id);
+CREATE INDEX IF NOT EXISTS ix_orders_customer_2 ON orders_02 (customer_id);
 
-ALTER TABLE orders_02 ADD COLUMN ix_orders_no_upper_2_expr1 VARCHAR(20) AS (upper(order_no)) VIRTUAL INVISIBLE, ADD INDEX ix_orders_no_upper_2 (ix_orders_no_upper_2_expr1);
+ALTER TABLE orders_02 ADD COLUMN IF NOT EXISTS ix_orders_no_upper_2_expr1 VARCHAR(20) AS (upper(order_no)) VIRTUAL INVISIBLE, ADD INDEX IF NOT EXISTS ix_orders_no_upper_2 (ix_orders_no_upper_2_expr1);
 
-CREATE INDEX ix_orders_customer_3 ON orders_03 (customer_id);
+CREATE INDEX IF NOT EXISTS ix_orders_customer_3 ON orders_03 (customer_id);
 
-ALTER TABLE orders_03 ADD COLUMN ix_orders_no_upper_3_expr1 VARCHAR(20) AS (upper(order_no)) VIRTUAL INVISIBLE, ADD INDEX ix_orders_no_upper_3 (ix_orders_no_upper_3_expr1);
+ALTER TABLE orders_03 ADD COLUMN IF NOT EXISTS ix_orders_no_upper_3_expr1 VARCHAR(20) AS (upper(order_no)) VIRTUAL INVISIBLE, ADD INDEX IF NOT EXISTS ix_orders_no_upper_3 (ix_orders_no_upper_3_expr1);
 
-CREATE UNIQUE INDEX ux_items_order_product_0 ON order_items_0 (order_id, product);
+CREATE UNIQUE INDEX IF NOT EXISTS ux_items_order_product_0 ON order_items_0 (order_id, product);
 
-CREATE UNIQUE INDEX ux_items_order_product_1 ON order_items_1 (order_id, product);
+CREATE UNIQUE INDEX IF NOT EXISTS ux_items_order_product_1 ON order_items_1 (order_id, product);
 
-CREATE INDEX ix_customer_preferred_delivery_window_start_time_in_loc_47527c2d ON type_samples (customer_preferred_delivery_window_start_time_in_local__5ffac1e8);
+CREATE INDEX IF NOT EXISTS ix_customer_preferred_delivery_window_start_time_in_loc_47527c2d ON type_samples (customer_preferred_delivery_window_start_time_in_local__5ffac1e8);
 
-ALTER TABLE orders_00 ADD CONSTRAINT fk_orders_country_0 FOREIGN KEY (country_code) REFERENCES countries (code);
+ALTER TABLE orders_00 ADD CONSTRAINT fk_orders_country_0 FOREIGN KEY IF NOT EXISTS (country_code) REFERENCES countries (code);
 
-ALTER TABLE orders_01 ADD CONSTRAINT fk_orders_country_1 FOREIGN KEY (country_code) REFERENCES countries (code);
+ALTER TABLE orders_01 ADD CONSTRAINT fk_orders_country_1 FOREIGN KEY IF NOT EXISTS (country_code) REFERENCES countries (code);
 
-ALTER TABLE orders_02 ADD CONSTRAINT fk_orders_country_2 FOREIGN KEY (country_code) REFERENCES countries (code);
+ALTER TABLE orders_02 ADD CONSTRAINT fk_orders_country_2 FOREIGN KEY IF NOT EXISTS (country_code) REFERENCES countries (code);
 
-ALTER TABLE orders_03 ADD CONSTRAINT fk_orders_country_3 FOREIGN KEY (country_code) REFERENCES countries (code);
+ALTER TABLE orders_03 ADD CONSTRAINT fk_orders_country_3 FOREIGN KEY IF NOT EXISTS (country_code) REFERENCES countries (code);
 
-ALTER TABLE order_payments_00 ADD CONSTRAINT fk_payments_order_0 FOREIGN KEY (order_id) REFERENCES orders_00 (order_id);
+ALTER TABLE order_payments_00 ADD CONSTRAINT fk_payments_order_0 FOREIGN KEY IF NOT EXISTS (order_id) REFERENCES orders_00 (order_id);
 
-ALTER TABLE order_payments_01 ADD CONSTRAINT fk_payments_order_1 FOREIGN KEY (order_id) REFERENCES orders_01 (order_id);
+ALTER TABLE order_payments_01 ADD CONSTRAINT fk_payments_order_1 FOREIGN KEY IF NOT EXISTS (order_id) REFERENCES orders_01 (order_id);
 
-ALTER TABLE order_payments_02 ADD CONSTRAINT fk_payments_order_2 FOREIGN KEY (order_id) REFERENCES orders_02 (order_id);
+ALTER TABLE order_payments_02 ADD CONSTRAINT fk_payments_order_2 FOREIGN KEY IF NOT EXISTS (order_id) REFERENCES orders_02 (order_id);
 
-ALTER TABLE order_payments_03 ADD CONSTRAINT fk_payments_order_3 FOREIGN KEY (order_id) REFERENCES orders_03 (order_id);
+ALTER TABLE order_payments_03 ADD CONSTRAINT fk_payments_order_3 FOREIGN KEY IF NOT EXISTS (order_id) REFERENCES orders_03 (order_id);
 
-ALTER TABLE type_samples ADD CONSTRAINT fk_samples_country FOREIGN KEY (country_code) REFERENCES countries (code);
+ALTER TABLE type_samples ADD CONSTRAINT fk_samples_country FOREIGN KEY IF NOT EXISTS (country_code) REFERENCES countries (code);
 

@@ -1,10 +1,10 @@
-CREATE TABLE countries (
+CREATE TABLE IF NOT EXISTS countries (
   code CHAR(2) NOT NULL,
   name VARCHAR(100) NOT NULL,
   PRIMARY KEY (code)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='ISO 3166 countries';
 
-CREATE TABLE orders_00 (
+CREATE TABLE IF NOT EXISTS orders_00 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -19,7 +19,7 @@ CREATE TABLE orders_00 (
   CONSTRAINT ck_orders_total_0 CHECK (total >= 0 OR total IS NULL)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='customer orders';
 
-CREATE TABLE orders_01 (
+CREATE TABLE IF NOT EXISTS orders_01 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -34,7 +34,7 @@ CREATE TABLE orders_01 (
   CONSTRAINT ck_orders_total_1 CHECK (total >= 0 OR total IS NULL)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='customer orders';
 
-CREATE TABLE orders_02 (
+CREATE TABLE IF NOT EXISTS orders_02 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -49,7 +49,7 @@ CREATE TABLE orders_02 (
   CONSTRAINT ck_orders_total_2 CHECK (total >= 0 OR total IS NULL)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='customer orders';
 
-CREATE TABLE orders_03 (
+CREATE TABLE IF NOT EXISTS orders_03 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -64,7 +64,7 @@ CREATE TABLE orders_03 (
   CONSTRAINT ck_orders_total_3 CHECK (total >= 0 OR total IS NULL)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='customer orders';
 
-CREATE TABLE order_items_0 (
+CREATE TABLE IF NOT EXISTS order_items_0 (
   item_id BIGINT NOT NULL,
   order_id BIGINT NOT NULL,
   product VARCHAR(200) NOT NULL,
@@ -74,7 +74,7 @@ CREATE TABLE order_items_0 (
   PRIMARY KEY (item_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_items_1 (
+CREATE TABLE IF NOT EXISTS order_items_1 (
   item_id BIGINT NOT NULL,
   order_id BIGINT NOT NULL,
   product VARCHAR(200) NOT NULL,
@@ -84,7 +84,7 @@ CREATE TABLE order_items_1 (
   PRIMARY KEY (item_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_payments_00 (
+CREATE TABLE IF NOT EXISTS order_payments_00 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount DECIMAL(65,30) NOT NULL,
@@ -93,7 +93,7 @@ CREATE TABLE order_payments_00 (
   PRIMARY KEY (order_id, payment_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_payments_01 (
+CREATE TABLE IF NOT EXISTS order_payments_01 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount DECIMAL(65,30) NOT NULL,
@@ -102,7 +102,7 @@ CREATE TABLE order_payments_01 (
   PRIMARY KEY (order_id, payment_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_payments_02 (
+CREATE TABLE IF NOT EXISTS order_payments_02 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount DECIMAL(65,30) NOT NULL,
@@ -111,7 +111,7 @@ CREATE TABLE order_payments_02 (
   PRIMARY KEY (order_id, payment_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_payments_03 (
+CREATE TABLE IF NOT EXISTS order_payments_03 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount DECIMAL(65,30) NOT NULL,
@@ -120,7 +120,7 @@ CREATE TABLE order_payments_03 (
   PRIMARY KEY (order_id, payment_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE type_samples (
+CREATE TABLE IF NOT EXISTS type_samples (
   id DECIMAL(38,0) NOT NULL,
   n_star DECIMAL(38,0),
   n_small_scale DECIMAL(5,5),

@@ -1,10 +1,10 @@
-CREATE TABLE countries (
+CREATE TABLE IF NOT EXISTS countries (
   code CHAR(2) NOT NULL,
   name VARCHAR(100) NOT NULL,
   PRIMARY KEY (code)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='ISO 3166 countries';
 
-CREATE TABLE orders_04 (
+CREATE TABLE IF NOT EXISTS orders_04 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -19,7 +19,7 @@ CREATE TABLE orders_04 (
   CONSTRAINT ck_orders_total_4 CHECK (total >= 0 OR total IS NULL)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='customer orders';
 
-CREATE TABLE orders_05 (
+CREATE TABLE IF NOT EXISTS orders_05 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -34,7 +34,7 @@ CREATE TABLE orders_05 (
   CONSTRAINT ck_orders_total_5 CHECK (total >= 0 OR total IS NULL)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='customer orders';
 
-CREATE TABLE orders_06 (
+CREATE TABLE IF NOT EXISTS orders_06 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -49,7 +49,7 @@ CREATE TABLE orders_06 (
   CONSTRAINT ck_orders_total_6 CHECK (total >= 0 OR total IS NULL)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='customer orders';
 
-CREATE TABLE orders_07 (
+CREATE TABLE IF NOT EXISTS orders_07 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -64,7 +64,7 @@ CREATE TABLE orders_07 (
   CONSTRAINT ck_orders_total_7 CHECK (total >= 0 OR total IS NULL)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='customer orders';
 
-CREATE TABLE order_items_2 (
+CREATE TABLE IF NOT EXISTS order_items_2 (
   item_id BIGINT NOT NULL,
   order_id BIGINT NOT NULL,
   product VARCHAR(200) NOT NULL,
@@ -74,7 +74,7 @@ CREATE TABLE order_items_2 (
   PRIMARY KEY (item_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_items_3 (
+CREATE TABLE IF NOT EXISTS order_items_3 (
   item_id BIGINT NOT NULL,
   order_id BIGINT NOT NULL,
   product VARCHAR(200) NOT NULL,
@@ -84,7 +84,7 @@ CREATE TABLE order_items_3 (
   PRIMARY KEY (item_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_payments_04 (
+CREATE TABLE IF NOT EXISTS order_payments_04 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount DECIMAL(65,30) NOT NULL,
@@ -93,7 +93,7 @@ CREATE TABLE order_payments_04 (
   PRIMARY KEY (order_id, payment_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_payments_05 (
+CREATE TABLE IF NOT EXISTS order_payments_05 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount DECIMAL(65,30) NOT NULL,
@@ -102,7 +102,7 @@ CREATE TABLE order_payments_05 (
   PRIMARY KEY (order_id, payment_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_payments_06 (
+CREATE TABLE IF NOT EXISTS order_payments_06 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount DECIMAL(65,30) NOT NULL,
@@ -111,7 +111,7 @@ CREATE TABLE order_payments_06 (
   PRIMARY KEY (order_id, payment_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE order_payments_07 (
+CREATE TABLE IF NOT EXISTS order_payments_07 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount DECIMAL(65,30) NOT NULL,
@@ -120,7 +120,7 @@ CREATE TABLE order_payments_07 (
   PRIMARY KEY (order_id, payment_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
-CREATE TABLE settings (
+CREATE TABLE IF NOT EXISTS settings (
   `key` VARCHAR(64) NOT NULL,
   `value` VARCHAR(4000),
   `user` VARCHAR(30),
@@ -128,7 +128,7 @@ CREATE TABLE settings (
   PRIMARY KEY (`key`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='it''s a key/value store';
 
-CREATE TABLE setting_history (
+CREATE TABLE IF NOT EXISTS setting_history (
   id BIGINT NOT NULL AUTO_INCREMENT,
   `key` VARCHAR(64) NOT NULL,
   old_value LONGTEXT,

@@ -1,6 +1,6 @@
-CREATE SEQUENCE orders_seq START WITH 1000 INCREMENT BY 2;
+CREATE SEQUENCE IF NOT EXISTS orders_seq START WITH 1000 INCREMENT BY 2;
 
-CREATE TABLE countries (
+CREATE TABLE IF NOT EXISTS countries (
   code CHAR(2) NOT NULL,
   name VARCHAR(100) NOT NULL,
   CONSTRAINT pk_countries PRIMARY KEY (code)
@@ -8,7 +8,7 @@ CREATE TABLE countries (
 
 COMMENT ON TABLE countries IS 'ISO 3166 countries';
 
-CREATE TABLE orders_00 (
+CREATE TABLE IF NOT EXISTS orders_00 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -27,7 +27,7 @@ COMMENT ON TABLE orders_00 IS 'customer orders';
 
 COMMENT ON COLUMN orders_00.status IS 'order state';
 
-CREATE TABLE orders_01 (
+CREATE TABLE IF NOT EXISTS orders_01 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -46,7 +46,7 @@ COMMENT ON TABLE orders_01 IS 'customer orders';
 
 COMMENT ON COLUMN orders_01.status IS 'order state';
 
-CREATE TABLE orders_02 (
+CREATE TABLE IF NOT EXISTS orders_02 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -65,7 +65,7 @@ COMMENT ON TABLE orders_02 IS 'customer orders';
 
 COMMENT ON COLUMN orders_02.status IS 'order state';
 
-CREATE TABLE orders_03 (
+CREATE TABLE IF NOT EXISTS orders_03 (
   order_id BIGINT NOT NULL,
   order_no VARCHAR(20) NOT NULL,
   customer_id BIGINT NOT NULL,
@@ -84,7 +84,7 @@ COMMENT ON TABLE orders_03 IS 'customer orders';
 
 COMMENT ON COLUMN orders_03.status IS 'order state';
 
-CREATE TABLE order_items_0 (
+CREATE TABLE IF NOT EXISTS order_items_0 (
   item_id BIGINT NOT NULL,
   order_id BIGINT NOT NULL,
   product VARCHAR(200) NOT NULL,
@@ -94,7 +94,7 @@ CREATE TABLE order_items_0 (
   CONSTRAINT pk_order_items_0 PRIMARY KEY (item_id)
 );
 
-CREATE TABLE order_items_1 (
+CREATE TABLE IF NOT EXISTS order_items_1 (
   item_id BIGINT NOT NULL,
   order_id BIGINT NOT NULL,
   product VARCHAR(200) NOT NULL,
@@ -104,7 +104,7 @@ CREATE TABLE order_items_1 (
   CONSTRAINT pk_order_items_1 PRIMARY KEY (item_id)
 );
 
-CREATE TABLE order_payments_00 (
+CREATE TABLE IF NOT EXISTS order_payments_00 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount NUMERIC NOT NULL,
@@ -113,7 +113,7 @@ CREATE TABLE order_payments_00 (
   CONSTRAINT pk_order_payments_0 PRIMARY KEY (order_id, payment_no)
 );
 
-CREATE TABLE order_payments_01 (
+CREATE TABLE IF NOT EXISTS order_payments_01 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount NUMERIC NOT NULL,
@@ -122,7 +122,7 @@ CREATE TABLE order_payments_01 (
   CONSTRAINT pk_order_payments_1 PRIMARY KEY (order_id, payment_no)
 );
 
-CREATE TABLE order_payments_02 (
+CREATE TABLE IF NOT EXISTS order_payments_02 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount NUMERIC NOT NULL,
@@ -131,7 +131,7 @@ CREATE TABLE order_payments_02 (
   CONSTRAINT pk_order_payments_2 PRIMARY KEY (order_id, payment_no)
 );
 
-CREATE TABLE order_payments_03 (
+CREATE TABLE IF NOT EXISTS order_payments_03 (
   order_id BIGINT NOT NULL,
   payment_no SMALLINT NOT NULL,
   amount NUMERIC NOT NULL,
@@ -140,7 +140,7 @@ CREATE TABLE order_payments_03 (
   CONSTRAINT pk_order_payments_3 PRIMARY KEY (order_id, payment_no)
 );
 
-CREATE TABLE type_samples (
+CREATE TABLE IF NOT EXISTS type_samples (
   id NUMERIC(38,0) NOT NULL,
   n_star NUMERIC(38,0),
   n_small_scale NUMERIC(5,5),
@@ -177,27 +177,27 @@ CREATE TABLE type_samples (
 
 COMMENT ON COLUMN type_samples."comment" IS 'quote '' and backslash \';
 
-CREATE INDEX ix_orders_customer_0 ON orders_00 (customer_id);
+CREATE INDEX IF NOT EXISTS ix_orders_customer_0 ON orders_00 (customer_id);
 
-CREATE INDEX ix_orders_no_upper_0 ON orders_00 ((upper(order_no)));
+CREATE INDEX IF NOT EXISTS ix_orders_no_upper_0 ON orders_00 ((upper(order_no)));
 
-CREATE INDEX ix_orders_customer_1 ON orders_01 (customer_id);
+CREATE INDEX IF NOT EXISTS ix_orders_customer_1 ON orders_01 (customer_id);
 
-CREATE INDEX ix_orders_no_upper_1 ON orders_01 ((upper(order_no)));
+CREATE INDEX IF NOT EXISTS ix_orders_no_upper_1 ON orders_01 ((upper(order_no)));
 
-CREATE INDEX ix_orders_customer_2 ON orders_02 (customer_id);
+CREATE INDEX IF NOT EXISTS ix_orders_customer_2 ON orders_02 (customer_id);
 
-CREATE INDEX ix_orders_no_upper_2 ON orders_02 ((upper(order_no)));
+CREATE INDEX IF NOT EXISTS ix_orders_no_upper_2 ON orders_02 ((upper(order_no)));
 
-CREATE INDEX ix_orders_customer_3 ON orders_03 (customer_id);
+CREATE INDEX IF NOT EXISTS ix_orders_customer_3 ON orders_03 (customer_id);
 
-CREATE INDEX ix_orders_no_upper_3 ON orders_03 ((upper(order_no)));
+CREATE INDEX IF NOT EXISTS ix_orders_no_upper_3 ON orders_03 ((upper(order_no)));
 
-CREATE UNIQUE INDEX ux_items_order_product_0 ON order_items_0 (order_id, product);
+CREATE UNIQUE INDEX IF NOT EXISTS ux_items_order_product_0 ON order_items_0 (order_id, product);
 
-CREATE UNIQUE INDEX ux_items_order_product_1 ON order_items_1 (order_id, product);
+CREATE UNIQUE INDEX IF NOT EXISTS ux_items_order_product_1 ON order_items_1 (order_id, product);
 
-CREATE INDEX ix_customer_preferred_delivery_window_start_time_in_lo_47527c2d ON type_samples (customer_preferred_delivery_window_start_time_in_local_5ffac1e8);
+CREATE INDEX IF NOT EXISTS ix_customer_preferred_delivery_window_start_time_in_lo_47527c2d ON type_samples (customer_preferred_delivery_window_start_time_in_local_5ffac1e8);
 
 ALTER TABLE orders_00 ADD CONSTRAINT fk_orders_country_0 FOREIGN KEY (country_code) REFERENCES countries (code);
 

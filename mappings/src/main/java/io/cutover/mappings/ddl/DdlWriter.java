@@ -22,12 +22,13 @@ abstract class DdlWriter {
     }
 
     /**
-     * CREATE TABLE with columns, primary key, unique and check constraints.
+     * CREATE TABLE IF NOT EXISTS with columns, primary key, unique and check constraints. IF NOT EXISTS lets a
+     * migration that failed halfway on a shard whose DDL is not transactional (the MySQL family) run again.
      *
      * @param constraintName the name of a constraint on this physical table from its source name
      */
     final String createTable(String table, TablePlan plan, UnaryOperator<String> constraintName) {
-        StringBuilder sb = new StringBuilder("CREATE TABLE ").append(ids.sql(table)).append(" (");
+        StringBuilder sb = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(ids.sql(table)).append(" (");
         String sep = "\n  ";
         for (TablePlan.ColumnDef c : plan.columns()) {
             sb.append(sep).append(column(c));
@@ -46,10 +47,17 @@ abstract class DdlWriter {
     }
 
     final String addForeignKey(String table, TablePlan.FkDef fk, String name, String parentTable) {
-        return "ALTER TABLE " + ids.sql(table) + " ADD CONSTRAINT " + ids.sql(name) + " FOREIGN KEY ("
+        return "ALTER TABLE " + ids.sql(table) + " ADD CONSTRAINT " + ids.sql(name) + " FOREIGN KEY "
+                + ifNotExistsForKeys() + "("
                 + list(fk.columns()) + ") REFERENCES " + ids.sql(parentTable) + " (" + list(fk.referencedColumns())
                 + ")" + (fk.onDelete() == null ? "" : " ON DELETE " + fk.onDelete());
     }
+
+    /**
+     * {@code "IF NOT EXISTS "} where the dialect can skip an existing index or foreign key, else empty. PostgreSQL
+     * needs it only for indexes: its DDL is transactional, so a failed migration leaves nothing behind.
+     */
+    abstract String ifNotExistsForKeys();
 
     /** Statements after CREATE TABLE that attach comments; none where comments are inline. */
     abstract List<String> comments(String table, TablePlan plan);

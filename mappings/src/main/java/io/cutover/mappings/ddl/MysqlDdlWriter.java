@@ -57,7 +57,7 @@ final class MysqlDdlWriter extends DdlWriter {
                 parts.add(ids.sql(p.column()));
             } else if (dialect == Dialect.MARIADB) {
                 String column = ids.shorten(name + "_expr" + (i + 1));
-                virtualColumns.add("ADD COLUMN " + ids.sql(column) + " " + p.expressionType() + " AS ("
+                virtualColumns.add("ADD COLUMN IF NOT EXISTS " + ids.sql(column) + " " + p.expressionType() + " AS ("
                         + p.expression() + ") VIRTUAL INVISIBLE");
                 parts.add(ids.sql(column));
             } else {
@@ -66,9 +66,16 @@ final class MysqlDdlWriter extends DdlWriter {
         }
         if (!virtualColumns.isEmpty()) {
             return List.of("ALTER TABLE " + ids.sql(table) + " " + String.join(", ", virtualColumns) + ", ADD "
-                    + kind + ids.sql(name) + " (" + String.join(", ", parts) + ")");
+                    + kind + "IF NOT EXISTS " + ids.sql(name) + " (" + String.join(", ", parts) + ")");
         }
-        return List.of("CREATE " + kind + ids.sql(name) + " ON " + ids.sql(table) + " (" + String.join(", ", parts) + ")");
+        return List.of("CREATE " + kind + ifNotExistsForKeys() + ids.sql(name) + " ON " + ids.sql(table)
+                + " (" + String.join(", ", parts) + ")");
+    }
+
+    /** MariaDB skips existing indexes and foreign keys; MySQL has no such clause (not assumed for TiDB/OceanBase). */
+    @Override
+    String ifNotExistsForKeys() {
+        return dialect == Dialect.MARIADB ? "IF NOT EXISTS " : "";
     }
 
     @Override

@@ -42,19 +42,26 @@ final class PostgresDdlWriter extends DdlWriter {
         return out;
     }
 
+    /** Foreign keys need no guard: PostgreSQL's DDL is transactional, so a failed migration leaves none behind. */
+    @Override
+    String ifNotExistsForKeys() {
+        return "";
+    }
+
     @Override
     List<String> createIndex(String table, TablePlan.IndexDef index, String name) {
         List<String> parts = new ArrayList<>();
         for (TablePlan.IndexPart p : index.parts()) {
             parts.add(p.expression() == null ? ids.sql(p.column()) : "(" + p.expression() + ")");
         }
-        return List.of("CREATE " + (index.unique() ? "UNIQUE INDEX " : "INDEX ") + ids.sql(name) + " ON "
+        return List.of("CREATE " + (index.unique() ? "UNIQUE INDEX " : "INDEX ") + "IF NOT EXISTS " + ids.sql(name)
+                + " ON "
                 + ids.sql(table) + " (" + String.join(", ", parts) + ")");
     }
 
     @Override
     List<String> createSequence(String name, long start, long step, Long maxValue, boolean cycle) {
-        return List.of("CREATE SEQUENCE " + ids.sql(name) + " START WITH " + start + " INCREMENT BY " + step
+        return List.of("CREATE SEQUENCE IF NOT EXISTS " + ids.sql(name) + " START WITH " + start + " INCREMENT BY " + step
                 + (maxValue == null ? "" : " MAXVALUE " + maxValue) + (cycle ? " CYCLE" : ""));
     }
 }

@@ -24,8 +24,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings every shard to its converted schema with Flyway: the migrations of shard {@code s0} live in
  * {@code <dir>/s0}, and each shard keeps its own history in {@value #HISTORY_TABLE}. Running it twice
  * changes nothing; a shard that fails is reported by name while the others still migrate, and a rerun
- * continues where it stopped (a failed migration of MySQL-family shards, whose DDL is not transactional,
- * is cleared with Flyway's repair first; the converted DDL uses IF NOT EXISTS so it can run again).
+ * continues where it stopped. PostgreSQL runs each migration in a transaction, so a failure leaves nothing
+ * behind. MySQL-family DDL is not transactional: the failed migration is cleared with Flyway's repair and runs
+ * again, which the converted DDL allows (CREATE TABLE IF NOT EXISTS everywhere; indexes and foreign keys too
+ * on MariaDB, the only member of the family whose syntax has the guard for them).
  */
 public final class SchemaApply {
     public static final String HISTORY_TABLE = "cutover_schema_history";
