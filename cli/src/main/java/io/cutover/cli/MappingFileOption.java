@@ -18,6 +18,11 @@ public final class MappingFileOption {
 
     /** Loads and validates the plan, resolving {@code ${env:...}} from the root command's environment. */
     public MigrationPlan load() {
+        return load(command, file);
+    }
+
+    /** Loads a plan for a command whose mapping file is optional. */
+    public static MigrationPlan load(CommandSpec command, Path file) {
         CutoverCommand root = (CutoverCommand) command.root().userObject();
         return PlanLoader.load(file, root.environment);
     }

@@ -1,0 +1,33 @@
+package io.cutover.cli.schema;
+
+import io.cutover.mappings.CutoverException;
+import io.cutover.mappings.ErrorCode;
+import io.cutover.mappings.schema.Schema;
+import io.cutover.mappings.schema.read.OracleDdlReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads an Oracle DDL file into the schema model, with file errors a user can act on. */
+final class DdlInput {
+    private DdlInput() {
+    }
+
+    static Schema read(Path ddl) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(ddl))).toString();
+        } catch (NoSuchFileException e) {
+            throw new CutoverException(ErrorCode.INVALID_INPUT, ddl + ": no such DDL file");
+        } catch (CharacterCodingException e) {
+            throw new CutoverException(ErrorCode.INVALID_INPUT, ddl + ": not UTF-8 text; export the DDL as UTF-8");
+        } catch (IOException e) {
+            throw new CutoverException(ErrorCode.INVALID_INPUT, ddl + ": cannot read the DDL file: " + e.getMessage());
+        }
+        return new OracleDdlReader().read(ddl.toString(), text);
+    }
+}
