@@ -67,7 +67,7 @@ final class SchemaConvertCommand implements Callable<Integer> {
         Dialect dialect = dialect(plan);
         Schema schema = DdlInput.read(ddl);
         ConversionResult result = new SchemaConverter(new ConversionOptions(keepCoShardedForeignKeys))
-                .convert(schema, plan, dialect, TypeOverrides.NONE);
+                .convert(schema, plan, dialect, plan == null ? TypeOverrides.NONE : plan.typeOverrides());
         String origin = ddl.getFileName() + (plan == null ? "" : ", mapping " + plan.file()) + ", " + dialect.yamlName();
         List<Written> written = MigrationWriter.write(result, output, stem(ddl), origin);
         List<Finding> problems = result.findings().stream().filter(f -> f.severity() != Finding.Severity.INFO).toList();

@@ -1,12 +1,23 @@
 package io.cutover.mappings.plan;
 
+import io.cutover.mappings.types.TypeOverrides;
 import java.util.List;
 import java.util.Optional;
 
-/** A parsed and validated mapping file. Immutable; every Cutover command reads only this. */
-public record MigrationPlan(String name, String file, Source source, Target target, List<TableMapping> tables) {
+/**
+ * A parsed and validated mapping file. Immutable; every Cutover command reads only this.
+ *
+ * @param typeOverrides target types the user chose instead of the built-in type mapping
+ */
+public record MigrationPlan(String name, String file, Source source, Target target, List<TableMapping> tables,
+                            TypeOverrides typeOverrides) {
     public MigrationPlan {
         tables = List.copyOf(tables);
+    }
+
+    /** A plan with the built-in type mapping. */
+    public MigrationPlan(String name, String file, Source source, Target target, List<TableMapping> tables) {
+        this(name, file, source, target, tables, TypeOverrides.NONE);
     }
 
     /** The mapping of a source table, matched case-insensitively as Oracle names usually are. */

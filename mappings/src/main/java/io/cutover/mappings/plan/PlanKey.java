@@ -12,6 +12,8 @@ public enum PlanKey {
     SOURCE(Section.PLAN, "source", true, "The database the rows come from."),
     TARGET(Section.PLAN, "target", true, "The database the rows go to: a dialect and its shards."),
     TABLES(Section.PLAN, "tables", true, "The source tables and where their rows go."),
+    TYPE_OVERRIDES(Section.PLAN, "type-overrides", false,
+            "Target types chosen instead of the built-in type mapping (docs/type-mapping.md)."),
 
     SOURCE_TYPE(Section.SOURCE, "type", true, "Source database: oracle, postgresql, mariadb or mysql."),
     SOURCE_JDBC_URL(Section.SOURCE, "jdbc-url", true,
@@ -48,11 +50,17 @@ public enum PlanKey {
     SHARD_BY_BOUNDARIES(Section.SHARD_BY, "boundaries", false,
             "range only: physical tables - 1 strictly ascending lower bounds, all integers or all strings."),
     SHARD_BY_PHYSICAL_NAME(Section.SHARD_BY, "physical-name", false,
-            "Physical table name pattern with {index} or {index:W} (W = 1..4, zero padded) and optionally {table}.");
+            "Physical table name pattern with {index} or {index:W} (W = 1..4, zero padded) and optionally {table}."),
+
+    OVERRIDE_COLUMNS(Section.TYPE_OVERRIDES, "columns", false,
+            "Map of TABLE.COLUMN to target type, e.g. ORDERS.STATUS: VARCHAR(12); wins over a type rule."),
+    OVERRIDE_TYPES(Section.TYPE_OVERRIDES, "types", false,
+            "Map of Oracle type to target type, e.g. \"NUMBER(*,0)\": BIGINT; * stands for no precision.");
 
     /** The maps of a mapping file, each with its own keys. */
     public enum Section {
-        PLAN("the top level"), SOURCE("source"), TARGET("target"), SHARD("shard"), TABLE("table"), SHARD_BY("shard-by");
+        PLAN("the top level"), SOURCE("source"), TARGET("target"), SHARD("shard"), TABLE("table"), SHARD_BY("shard-by"),
+        TYPE_OVERRIDES("type-overrides");
 
         private final String label;
 

@@ -2,6 +2,7 @@ package io.cutover.mappings.plan;
 
 import io.cutover.mappings.dialect.Dialect;
 import io.cutover.mappings.plan.PlanKey.Section;
+import io.cutover.mappings.types.TypeOverrides;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +39,11 @@ final class PlanReader {
         YamlMap targetMap = plan.map(PlanKey.TARGET, Section.TARGET);
         Target target = targetMap == null ? null : target(targetMap);
         List<TableMapping> tables = new TableReader(problems, shardNames).read(plan);
+        TypeOverrides overrides = new TypeOverridesReader(problems).read(plan);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new MigrationPlan(name, file, source, target, tables);
+        return new MigrationPlan(name, file, source, target, tables, overrides);
     }
 
     private Source source(YamlMap map) {

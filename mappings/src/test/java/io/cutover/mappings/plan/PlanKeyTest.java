@@ -42,7 +42,8 @@ class PlanKeyTest {
         String table = section == PlanKey.Section.TABLE ? "{ zzz: 1 }"
                 : section == PlanKey.Section.SHARD_BY ? "{ shard-by: { zzz: 1 } }" : "{}";
         String target = section == PlanKey.Section.TARGET ? "{ zzz: 1 }" : "{ shards: [" + shard + "] }";
+        String overrides = section == PlanKey.Section.TYPE_OVERRIDES ? "type-overrides: { zzz: 1 }\n" : "";
         return (section == PlanKey.Section.PLAN ? "zzz: 1\n" : "") + "source: " + source + "\ntarget: " + target
-                + "\ntables: [" + table + "]\n";
+                + "\ntables: [" + table + "]\n" + overrides;
     }
 }

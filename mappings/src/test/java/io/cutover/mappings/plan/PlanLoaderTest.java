@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cutover.mappings.schema.ColumnType;
+import io.cutover.mappings.types.TypeOverrides;
+
 import io.cutover.mappings.dialect.Dialect;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,5 +138,17 @@ class PlanLoaderTest {
 
         assertEquals(missing + ":1:1: cannot read the mapping file: file not found; check the path given with -f/--mapping",
                 e.getMessage());
+    }
+
+    @Test
+    void typeOverridesByColumnAndByType() {
+        TypeOverrides overrides = PlanLoader.load(file, ENV::get).typeOverrides();
+        TypeOverrides.Rule status = overrides.lookup("ORDERS", "STATUS",
+                new ColumnType("VARCHAR2", 10, null, null, "VARCHAR2(10)"));
+        assertEquals("VARCHAR(12)", status.targetType());
+        assertEquals(new SourceLocation(file.toString(), 26, 14), status.location());
+        TypeOverrides.Rule integer = overrides.lookup("ORDERS", "ID", new ColumnType("NUMBER", null, 0, null, "NUMBER(*,0)"));
+        assertEquals("BIGINT", integer.targetType());
+        assertNull(overrides.lookup("ORDERS", "TOTAL", new ColumnType("NUMBER", 12, 2, null, "NUMBER(12,2)")));
     }
 }
