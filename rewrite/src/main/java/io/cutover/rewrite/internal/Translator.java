@@ -13,6 +13,7 @@ import io.cutover.rewrite.internal.unparse.TargetDialects;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.sql.SqlDialect;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParserPos;
@@ -52,6 +53,11 @@ public final class Translator {
                     "check the statement in Oracle; report unparseable valid Oracle SQL as a Cutover bug"));
             return new StatementResult(statement, null, n.binds(), List.copyOf(n.rules()), issues);
         }
+        if (!SqlKind.QUERY.contains(parsed.getKind()) && !SqlKind.DML.contains(parsed.getKind())) {
+            issues.add(issue(statement, Issue.Severity.UNSUPPORTED, 0, parsed.getKind().sql,
+                    "only queries and DML are translated", null));
+            return new StatementResult(statement, null, n.binds(), List.copyOf(n.rules()), issues);
+        }
         RuleContext ctx = new RuleContext(dialect, catalog);
         ctx.appliedRules().addAll(n.rules());
         SqlNode rewritten = parsed.accept(new RuleShuttle(ctx));
@@ -73,7 +79,7 @@ public final class Translator {
 
     private String unparse(SqlNode node) {
         return node.toSqlString(c -> c.withDialect(sqlDialect).withClauseStartsLine(false).withClauseEndsLine(false)
-                .withIndentation(0).withSelectListItemsOnSeparateLines(false).withQuoteAllIdentifiers(false)
+                .withIndentation(0).withSelectListItemsOnSeparateLines(false).withQuoteAllIdentifiers(true)
                 .withAlwaysUseParentheses(false)).getSql();
     }
 

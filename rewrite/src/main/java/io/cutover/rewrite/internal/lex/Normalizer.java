@@ -118,7 +118,7 @@ public final class Normalizer {
         } else if (u.equals("NUMBER") && k > 0 && tokens.get(k - 1).is("AS")) {
             rules.add("NUMBER to DECIMAL");
             add("DECIMAL", t);
-        } else if (CALCITE_RESERVED.contains(u) && !at(k + 1, "(")) {
+        } else if (CALCITE_RESERVED.contains(u) && !at(k + 1, "(") || u.equals("RANGE") && !windowFrame(k)) {
             add("\"" + u + "\"", t);
         } else if (u.equals("PRIOR")) {
             add(PRIOR, t);
@@ -138,6 +138,12 @@ public final class Normalizer {
             add(t.text(), t);
         }
         return k;
+    }
+
+    /** RANGE starts a window frame ({@code RANGE BETWEEN ...}) or is a column name. */
+    private boolean windowFrame(int k) {
+        return at(k + 1, "BETWEEN") || at(k + 1, "UNBOUNDED") || at(k + 1, "CURRENT")
+                || (k + 1 < tokens.size() && tokens.get(k + 1).kind() == Token.Kind.NUMBER) || at(k + 1, "INTERVAL");
     }
 
     private void checkUnsupported(int k, Token t, String u) {

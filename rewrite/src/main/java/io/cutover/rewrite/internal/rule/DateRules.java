@@ -1,6 +1,7 @@
 package io.cutover.rewrite.internal.rule;
 
 import static io.cutover.rewrite.internal.rule.Nodes.t;
+import static io.cutover.rewrite.internal.rule.Nodes.tList;
 
 import io.cutover.rewrite.ValueKind;
 import java.util.Locale;
@@ -77,7 +78,7 @@ final class DateRules {
                 : "CASE WHEN CAST({0} AS DATE) = CAST(" + PG_MONTH_END + " AS DATE) THEN DATE_TRUNC('month', {0} + [1]"
                         + " * INTERVAL '1 month') + INTERVAL '1 month - 1 day' + ({0} - DATE_TRUNC('day', {0}))"
                         + " ELSE {0} + [1] * INTERVAL '1 month' END";
-        return ctx.kind(t(p, call.getOperandList()), ValueKind.DATE);
+        return ctx.kind(tList(p, call.getOperandList()), ValueKind.DATE);
     }
 
     private static SqlNode monthsBetween(SqlCall call, RuleContext ctx) {
@@ -91,7 +92,7 @@ final class DateRules {
                         + " OR (EXTRACT(DAY FROM {0} + INTERVAL '1 day') = 1 AND EXTRACT(DAY FROM {1} + INTERVAL '1 day') = 1)"
                         + " THEN 0 ELSE (EXTRACT(EPOCH FROM {0} - DATE_TRUNC('month', {0}))"
                         + " - EXTRACT(EPOCH FROM {1} - DATE_TRUNC('month', {1}))) / 86400 / 31 END)";
-        return ctx.kind(t(p, call.getOperandList()), ValueKind.NUMBER);
+        return ctx.kind(tList(p, call.getOperandList()), ValueKind.NUMBER);
     }
 
     private static SqlNode truncOrRound(String name, SqlCall call, RuleContext ctx) {

@@ -1,6 +1,7 @@
 package io.cutover.rewrite.internal.rule;
 
 import static io.cutover.rewrite.internal.rule.Nodes.t;
+import static io.cutover.rewrite.internal.rule.Nodes.tList;
 
 import io.cutover.mappings.dialect.Dialect;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class MiscRules {
             ctx.applied("REGEXP_REPLACE replaces all matches");
             ctx.warn(call.getParserPosition(), "REGEXP_REPLACE", "back-references and regex dialects differ "
                     + "(Oracle POSIX ERE vs PCRE/ICU)", "check patterns that use \\n back-references");
-            return t(ctx.mysql() ? "REGEXP_REPLACE({0}, {1}, {2})" : "REGEXP_REPLACE({0}, {1}, {2}, 'g')",
+            return tList(ctx.mysql() ? "REGEXP_REPLACE({0}, {1}, {2})" : "REGEXP_REPLACE({0}, {1}, {2}, 'g')",
                     call.getOperandList());
         });
         rules.put("REGEXP_SUBSTR", (call, ctx) -> {
@@ -39,17 +40,17 @@ final class MiscRules {
                 return call;
             }
             ctx.applied("REGEXP_SUBSTR");
-            return t("REGEXP_SUBSTR({0}, {1})", call.getOperandList());
+            return tList("REGEXP_SUBSTR({0}, {1})", call.getOperandList());
         });
         rules.put("REPLACE", (call, ctx) -> call.operandCount() == 3 ? call
-                : t("REPLACE({0}, {1}, '')", call.getOperandList()));
+                : tList("REPLACE({0}, {1}, '')", call.getOperandList()));
         rules.put("LPAD", (call, ctx) -> pad("LPAD", call));
         rules.put("RPAD", (call, ctx) -> pad("RPAD", call));
         rules.put("CHR", (call, ctx) -> t(ctx.mysql() ? "CHAR({0} USING utf8mb4)" : "CHR({0})", call.operand(0)));
     }
 
     private static SqlNode pad(String name, SqlCall call) {
-        return call.operandCount() == 3 ? call : t(name + "({0}, {1}, ' ')", call.getOperandList());
+        return call.operandCount() == 3 ? call : tList(name + "({0}, {1}, ' ')", call.getOperandList());
     }
 
     /** {@code seq.NEXTVAL} / {@code seq.CURRVAL}; null when the target has no sequences. */

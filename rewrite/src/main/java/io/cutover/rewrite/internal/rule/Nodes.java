@@ -19,7 +19,7 @@ final class Nodes {
         return Template.call(pattern, operands);
     }
 
-    static SqlCall t(String pattern, List<SqlNode> operands) {
+    static SqlCall tList(String pattern, List<SqlNode> operands) {
         return Template.call(pattern, operands.toArray(new SqlNode[0]));
     }
 

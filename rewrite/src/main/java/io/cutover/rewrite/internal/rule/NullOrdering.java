@@ -43,9 +43,9 @@ final class NullOrdering {
         return new SqlNodeList(out, order.getParserPosition());
     }
 
-    /** The order list with table qualifiers removed, for sorting a derived table's output. */
-    static SqlNode unqualify(SqlNodeList order) {
-        return order.accept(new SqlShuttle() {
+    /** The list with table qualifiers removed from its identifiers. */
+    static SqlNodeList unqualify(SqlNodeList order) {
+        return (SqlNodeList) order.accept(new SqlShuttle() {
             @Override
             public SqlNode visit(SqlIdentifier id) {
                 return id.isSimple() ? id : new SqlIdentifier(id.names.get(id.names.size() - 1), SqlParserPos.ZERO);

@@ -2,6 +2,7 @@ package io.cutover.rewrite.internal.rule;
 
 import static io.cutover.rewrite.internal.rule.Nodes.isNull;
 import static io.cutover.rewrite.internal.rule.Nodes.t;
+import static io.cutover.rewrite.internal.rule.Nodes.tList;
 
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,11 @@ final class NullRules {
     static void register(Map<String, FunctionRule> rules) {
         rules.put("NVL", (call, ctx) -> {
             ctx.applied("NVL to COALESCE");
-            return ctx.kind(t("COALESCE({0}, {1})", call.getOperandList()), ctx.kindOf(call.operand(0)));
+            return ctx.kind(tList("COALESCE({0}, {1})", call.getOperandList()), ctx.kindOf(call.operand(0)));
         });
         rules.put("NVL2", (call, ctx) -> {
             ctx.applied("NVL2 to CASE");
-            return t("CASE WHEN [0] IS NOT NULL THEN {1} ELSE {2} END", call.getOperandList());
+            return tList("CASE WHEN [0] IS NOT NULL THEN {1} ELSE {2} END", call.getOperandList());
         });
         rules.put("DECODE", NullRules::decode);
         rules.put("GREATEST", (call, ctx) -> greatestLeast("GREATEST", call, ctx));
@@ -48,7 +49,7 @@ final class NullRules {
             p.append(" ELSE {").append(i).append('}');
         }
         ctx.applied("DECODE to CASE");
-        return t(p.append(" END").toString(), ops);
+        return tList(p.append(" END").toString(), ops);
     }
 
     /** MySQL and PostgreSQL differ: PostgreSQL ignores NULLs, Oracle and MySQL return NULL. */
@@ -56,14 +57,14 @@ final class NullRules {
         int n = call.operandCount();
         String args = Nodes.slots(0, n);
         if (ctx.mysql()) {
-            return t(name + "(" + args + ")", call.getOperandList());
+            return tList(name + "(" + args + ")", call.getOperandList());
         }
         StringBuilder p = new StringBuilder("CASE WHEN ");
         for (int i = 0; i < n; i++) {
             p.append(i > 0 ? " OR " : "").append('[').append(i).append("] IS NULL");
         }
         ctx.applied(name + " with Oracle NULL rule");
-        return t(p.append(" THEN NULL ELSE ").append(name).append('(').append(args).append(") END").toString(),
+        return tList(p.append(" THEN NULL ELSE ").append(name).append('(').append(args).append(") END").toString(),
                 call.getOperandList());
     }
 }

@@ -1,6 +1,7 @@
 package io.cutover.rewrite.internal.rule;
 
 import static io.cutover.rewrite.internal.rule.Nodes.t;
+import static io.cutover.rewrite.internal.rule.Nodes.tList;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ final class RownumRule {
         if (inSelect) {
             ctx.applied("ROWNUM to ROW_NUMBER()");
             SqlNode rn = order == null ? t("ROW_NUMBER() OVER ()")
-                    : t("ROW_NUMBER() OVER (ORDER BY " + Nodes.slots(0, order.size()) + ")", order);
+                    : tList("ROW_NUMBER() OVER (ORDER BY " + Nodes.slots(0, order.size()) + ")", order);
             List<SqlNode> items = new ArrayList<>();
             for (SqlNode item : s.getSelectList()) {
                 items.add(replace(item, rn));
@@ -193,7 +194,7 @@ final class RownumRule {
 
     private static SqlNode replace(SqlNode item, SqlNode rn) {
         if (isRownum(item)) {
-            return SqlStdOperatorTable.AS.createCall(SqlParserPos.ZERO, rn, new SqlIdentifier("ROWNUM", SqlParserPos.ZERO));
+            return SqlStdOperatorTable.AS.createCall(SqlParserPos.ZERO, rn, new SqlIdentifier("rownum", SqlParserPos.ZERO));
         }
         if (item.getKind() == SqlKind.AS && isRownum(((SqlCall) item).operand(0))) {
             return SqlStdOperatorTable.AS.createCall(SqlParserPos.ZERO, rn, ((SqlCall) item).operand(1));

@@ -10,14 +10,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.calcite.sql.SqlAbstractDateTimeLiteral;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
-import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.SqlTypeNameSpec;
+import org.apache.calcite.sql.SqlUnknownLiteral;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
@@ -67,7 +68,13 @@ public final class RuleContext {
         findings.add(new Finding(Issue.Severity.WARNING, pos, construct, message, suggestion));
     }
 
+    /** Reports a construct without translation; a second report of the same construct is dropped. */
     public void unsupported(SqlParserPos pos, String construct, String message, String suggestion) {
+        for (Finding f : findings) {
+            if (f.severity() == Issue.Severity.UNSUPPORTED && f.construct().equals(construct)) {
+                return;
+            }
+        }
         findings.add(new Finding(Issue.Severity.UNSUPPORTED, pos, construct, message, suggestion));
     }
 
@@ -94,12 +101,16 @@ public final class RuleContext {
         if (node instanceof SqlNumericLiteral) {
             return ValueKind.NUMBER;
         }
-        if (node instanceof SqlLiteral l && (l.getTypeName().getFamily() != null)
-                && l.getTypeName().getName().matches("DATE|TIMESTAMP")) {
+        if (node instanceof SqlAbstractDateTimeLiteral
+                || node instanceof SqlUnknownLiteral u && u.tag.matches("DATE|TIMESTAMP")) {
             return ValueKind.DATE;
         }
         if (node instanceof SqlIdentifier id) {
             return catalog.kind(id.names.get(id.names.size() - 1));
+        }
+        if (node instanceof SqlCall call && SqlKind.BINARY_ARITHMETIC.contains(call.getKind())
+                && call.getOperandList().stream().allMatch(o -> kindOf(o) == ValueKind.NUMBER)) {
+            return ValueKind.NUMBER;
         }
         if (node instanceof SqlCall call && call.getKind() == SqlKind.CAST
                 && call.operand(1) instanceof SqlDataTypeSpec spec) {

@@ -10,14 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.fun.SqlBetweenOperator;
 import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlMerge;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
@@ -53,7 +56,7 @@ public final class RuleShuttle extends SqlShuttle {
     public SqlNode visit(SqlIdentifier id) {
         if (id.isSimple()) {
             switch (id.getSimple()) {
-                case "SYSDATE" -> {
+                case "SYSDATE", "CURRENT_DATE" -> {
                     return DateRules.sysdate(ctx, false);
                 }
                 case "SYSTIMESTAMP" -> {
@@ -101,6 +104,9 @@ public final class RuleShuttle extends SqlShuttle {
         if (call instanceof SqlOrderBy ob) {
             return orderBy(ob);
         }
+        if (call instanceof SqlMerge merge) {
+            return merge(merge);
+        }
         if (isConcat(call)) {
             List<SqlNode> parts = new ArrayList<>();
             flattenConcat(call, parts);
@@ -121,9 +127,16 @@ public final class RuleShuttle extends SqlShuttle {
             SqlNode r = DateRules.arithmetic(call, kind == SqlKind.MINUS, ctx);
             return r == null ? call : r;
         }
+        if (kind == SqlKind.BETWEEN) {
+            String not = ((SqlBetweenOperator) call.getOperator()).isNegated() ? " NOT" : "";
+            return t("[0]" + not + " BETWEEN [1] AND [2]", call.operand(0), call.operand(1), call.operand(2));
+        }
         if (kind == SqlKind.EXCEPT) {
             ctx.applied("MINUS to EXCEPT");
             return call;
+        }
+        if (call.getOperator() == SqlStdOperatorTable.CURRENT_DATE) {
+            return DateRules.sysdate(ctx, false);
         }
         if (!(call.getOperator() instanceof SqlFunction)) {
             return call;
@@ -139,8 +152,6 @@ public final class RuleShuttle extends SqlShuttle {
         } else if (call.getOperator() instanceof SqlUnresolvedFunction && !SAME.contains(name)) {
             ctx.unsupported(call.getParserPosition(), name + "()", "no translation for this function",
                     "rewrite it with standard functions or create an equivalent function on the target");
-        } else if (name.equals("CURRENT_DATE")) {
-            return DateRules.sysdate(ctx, false);
         }
         return call;
     }
@@ -173,7 +184,7 @@ public final class RuleShuttle extends SqlShuttle {
                     SqlStdOperatorTable.AS.createCall(SqlParserPos.ZERO, inner,
                             new SqlIdentifier(ctx.nextAlias(), SqlParserPos.ZERO)),
                     null, null, null, null, null, null, null, null);
-            SqlNodeList order = (SqlNodeList) NullOrdering.unqualify(ob.orderList);
+            SqlNodeList order = NullOrdering.unqualify(ob.orderList);
             return visit(new SqlOrderBy(ob.getParserPosition(), wrapper, order, ob.offset, ob.fetch));
         }
         SqlOrderBy out = (SqlOrderBy) super.visit(ob);
@@ -181,6 +192,25 @@ public final class RuleShuttle extends SqlShuttle {
             return new SqlOrderBy(out.getParserPosition(), out.query, NullOrdering.mysql(out.orderList, ctx),
                     out.offset, out.fetch);
         }
+        return out;
+    }
+
+    /**
+     * PostgreSQL 15+ runs MERGE as Oracle writes it, except that SET columns must not be qualified.
+     * MySQL-family targets need an upsert on a unique key, which this rule does not derive.
+     */
+    private SqlNode merge(SqlMerge merge) {
+        if (ctx.mysql()) {
+            ctx.unsupported(merge.getParserPosition(), "MERGE", "no MERGE on MySQL-family targets",
+                    "write INSERT ... ON DUPLICATE KEY UPDATE on the key that the ON clause matches");
+            return merge;
+        }
+        SqlMerge out = (SqlMerge) super.visit(merge);
+        SqlUpdate update = out.getUpdateCall();
+        if (update != null) {
+            update.setOperand(1, NullOrdering.unqualify(update.getTargetColumnList()));
+        }
+        ctx.applied("MERGE");
         return out;
     }
 

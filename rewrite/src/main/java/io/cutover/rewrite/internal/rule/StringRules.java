@@ -2,6 +2,7 @@ package io.cutover.rewrite.internal.rule;
 
 import static io.cutover.rewrite.internal.rule.Nodes.integer;
 import static io.cutover.rewrite.internal.rule.Nodes.t;
+import static io.cutover.rewrite.internal.rule.Nodes.tList;
 
 import io.cutover.rewrite.ValueKind;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class StringRules {
         }
         String call = (ctx.mysql() ? "CONCAT_WS('', " : "CONCAT(") + Nodes.slots(0, parts.size()) + ")";
         ctx.applied("|| with Oracle NULL semantics");
-        return ctx.kind(t(neverEmpty ? call : "NULLIF(" + call + ", '')", parts), ValueKind.STRING);
+        return ctx.kind(tList(neverEmpty ? call : "NULLIF(" + call + ", '')", parts), ValueKind.STRING);
     }
 
     /** SUBSTR: position 0 means 1; a negative position counts from the end (PostgreSQL does not). */
@@ -50,23 +51,23 @@ final class StringRules {
         }
         if (ctx.mysql()) {
             String p = pos != null ? "{1}" : "IF([1] = 0, 1, {1})";
-            return ctx.kind(t("SUBSTRING({0}, " + p + len + ")", ops), ValueKind.STRING);
+            return ctx.kind(tList("SUBSTRING({0}, " + p + len + ")", ops), ValueKind.STRING);
         }
         if (ops.size() > 2 && integer(ops.get(2)) == null) {
             len = ", GREATEST({2}, 0)";
         }
         if (pos != null && pos > 0) {
-            return ctx.kind(t("SUBSTR({0}, {1}" + len + ")", ops), ValueKind.STRING);
+            return ctx.kind(tList("SUBSTR({0}, {1}" + len + ")", ops), ValueKind.STRING);
         }
         if (pos != null) {
-            return ctx.kind(t("CASE WHEN CHAR_LENGTH({0}) >= " + -pos + " THEN SUBSTR({0}, CHAR_LENGTH({0}) - "
+            return ctx.kind(tList("CASE WHEN CHAR_LENGTH({0}) >= " + -pos + " THEN SUBSTR({0}, CHAR_LENGTH({0}) - "
                     + (-pos - 1) + len + ") END", ops), ValueKind.STRING);
         }
-        return ctx.kind(t("SUBSTR({0}, CASE WHEN [1] > 0 THEN {1} WHEN [1] = 0 THEN 1 ELSE CHAR_LENGTH({0}) + [1] + 1 END"
+        return ctx.kind(tList("SUBSTR({0}, CASE WHEN [1] > 0 THEN {1} WHEN [1] = 0 THEN 1 ELSE CHAR_LENGTH({0}) + [1] + 1 END"
                 + len + ")", ops), ValueKind.STRING);
     }
 
-    /** INSTR(s, sub [, pos [, occurrence]]) for positive positions and literal occurrences. */
+    /** INSTR(s, sub [, pos [, occurrence]]) for literal positive positions and occurrences 1 and 2. */
     private static SqlNode instr(SqlCall call, RuleContext ctx) {
         List<SqlNode> ops = call.getOperandList();
         SqlNode s = ops.get(0);
@@ -74,9 +75,9 @@ final class StringRules {
         SqlNode pos = ops.size() > 2 ? ops.get(2) : Nodes.number(1);
         Long start = integer(pos);
         Long occurrence = ops.size() > 3 ? integer(ops.get(3)) : Long.valueOf(1);
-        if (start == null || start < 1 || occurrence == null || occurrence < 1) {
-            ctx.unsupported(call.getParserPosition(), "INSTR", "only literal positive positions and occurrences "
-                    + "are translated", "compute the position in the application or use a literal position");
+        if (start == null || start < 1 || occurrence == null || occurrence < 1 || occurrence > 2) {
+            ctx.unsupported(call.getParserPosition(), "INSTR", "only literal positive positions and occurrences 1 "
+                    + "and 2 are translated", "compute the position in the application or use a literal position");
             return call;
         }
         ctx.applied("INSTR");

@@ -41,6 +41,12 @@ public final class TargetDialects {
             return needsQuote(val, ReservedWords.MYSQL);
         }
 
+        /** Oracle literals have no escape character; MySQL treats backslash as one. */
+        @Override
+        public void quoteStringLiteral(StringBuilder buf, String charsetName, String val) {
+            super.quoteStringLiteral(buf, charsetName, val.replace("\\", "\\\\"));
+        }
+
         @Override
         public void unparseCall(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
             if (call.getKind() == SqlKind.IS_NOT_DISTINCT_FROM) {
@@ -49,6 +55,8 @@ public final class TargetDialects {
                 writer.sep("<=>");
                 call.operand(1).unparse(writer, 100, 100);
                 writer.endList(frame);
+            } else if (call.getKind() == SqlKind.EXTRACT) {
+                call.getOperator().unparse(writer, call, leftPrec, rightPrec);
             } else {
                 super.unparseCall(writer, call, leftPrec, rightPrec);
             }
