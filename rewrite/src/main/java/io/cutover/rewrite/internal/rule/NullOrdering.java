@@ -9,6 +9,7 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 
@@ -36,7 +37,8 @@ final class NullOrdering {
             boolean mysqlFirst = !desc;
             if (first != mysqlFirst && !(expr instanceof org.apache.calcite.sql.SqlLiteral)) {
                 ctx.applied("NULL ordering");
-                out.add(t(first ? "[0] IS NULL DESC" : "[0] IS NULL", expr));
+                SqlNode isNull = t("[0] IS NULL", expr);
+                out.add(first ? SqlStdOperatorTable.DESC.createCall(SqlParserPos.ZERO, isNull) : isNull);
             }
             out.add(base);
         }

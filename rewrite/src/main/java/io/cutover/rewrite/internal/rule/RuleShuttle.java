@@ -127,6 +127,13 @@ public final class RuleShuttle extends SqlShuttle {
             SqlNode r = DateRules.arithmetic(call, kind == SqlKind.MINUS, ctx);
             return r == null ? call : r;
         }
+        if (kind == SqlKind.DIVIDE && !ctx.mysql()) {
+            ctx.applied("exact division");
+            Long divisor = Nodes.integer(call.operand(1));
+            SqlNode exact = divisor != null ? t("[0] / " + divisor + ".0", call.operand(0))
+                    : t("[0] / CAST({1} AS NUMERIC)", call.operand(0), call.operand(1));
+            return ctx.kind(exact, ctx.kindOf(call));
+        }
         if (kind == SqlKind.BETWEEN) {
             String not = ((SqlBetweenOperator) call.getOperator()).isNegated() ? " NOT" : "";
             return t("[0]" + not + " BETWEEN [1] AND [2]", call.operand(0), call.operand(1), call.operand(2));
