@@ -1,0 +1,96 @@
+package io.cutover.mappings.ddl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cutover.mappings.dialect.Dialect;
+import io.cutover.mappings.plan.MigrationPlan;
+import io.cutover.mappings.plan.TableMapping;
+import io.cutover.mappings.types.Classification;
+import io.cutover.mappings.types.ColumnMapping;
+import io.cutover.mappings.types.TypeOverrides;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaConverterTest {
+
+    private static ConversionResult convert(MigrationPlan plan, Dialect d, ConversionOptions options) {
+        return new SchemaConverter(options).convert(SampleSchema.schema(), plan, d, TypeOverrides.NONE);
+    }
+
+    private static boolean has(ConversionResult r, Finding.Severity s, String object, String text) {
+        return r.findings().stream().anyMatch(f -> f.severity() == s && f.object().equals(object)
+                && f.message().contains(text));
+    }
+
+    @Test
+    void coShardedForeignKeysNeedTheOption() {
+        ConversionResult r = convert(SampleSchema.plan(Dialect.MYSQL), Dialect.MYSQL, ConversionOptions.DEFAULTS);
+        assertTrue(has(r, Finding.Severity.WARNING, "ORDER_PAYMENTS.FK_PAYMENTS_ORDER", "keepCoShardedForeignKeys"));
+        assertTrue(r.shards().stream().flatMap(s -> s.statements().stream()).noneMatch(s -> s.contains("fk_payments")));
+    }
+
+    @Test
+    void physicalTablesArePairedByNumberAndPlacedByShard() {
+        ConversionResult r = convert(SampleSchema.plan(Dialect.POSTGRESQL), Dialect.POSTGRESQL, new ConversionOptions(true));
+        List<String> s1 = r.shards().get(1).statements();
+        assertTrue(s1.contains("ALTER TABLE order_payments_05 ADD CONSTRAINT fk_payments_order_5 FOREIGN KEY (order_id) "
+                + "REFERENCES orders_05 (order_id)"));
+        assertEquals(List.of("countries", "orders_04", "orders_05", "orders_06", "orders_07", "order_items_2",
+                "order_items_3", "order_payments_04", "order_payments_05", "order_payments_06", "order_payments_07",
+                "settings", "setting_history"), tables(s1));
+        assertEquals(List.of("countries", "orders_00", "orders_01", "orders_02", "orders_03", "order_items_0",
+                "order_items_1", "order_payments_00", "order_payments_01", "order_payments_02", "order_payments_03",
+                "type_samples"), tables(r.shards().get(0).statements()));
+        assertEquals("CREATE SEQUENCE orders_seq START WITH 1001 INCREMENT BY 2", s1.get(0));
+        assertTrue(s1.stream().anyMatch(s -> s.startsWith("ALTER TABLE setting_history ADD CONSTRAINT fk_history_setting")));
+    }
+
+    @Test
+    void unmappedTablesAndOverlongPhysicalNamesAreErrors() {
+        MigrationPlan full = SampleSchema.plan(Dialect.MARIADB);
+        List<TableMapping> tables = new ArrayList<>(full.tables());
+        tables.removeIf(t -> t.source().equals("SETTINGS"));
+        TableMapping countries = tables.remove(0);
+        tables.add(0, new TableMapping(countries.source(), "c".repeat(65), countries.placement(), null, null,
+                countries.location()));
+        MigrationPlan plan = new MigrationPlan("p", "cutover.yaml", null, full.target(), tables);
+        ConversionResult r = convert(plan, Dialect.MARIADB, ConversionOptions.DEFAULTS);
+        assertTrue(r.hasErrors());
+        assertTrue(has(r, Finding.Severity.ERROR, "SETTINGS", "not in mapping file cutover.yaml"));
+        assertTrue(has(r, Finding.Severity.ERROR, "COUNTRIES", "longer than 64"));
+        assertTrue(has(r, Finding.Severity.WARNING, "SETTING_HISTORY.FK_HISTORY_SETTING", "is not migrated"));
+    }
+
+    @Test
+    void withoutPlanEverythingGoesToOneTargetWithGeneratedIds() {
+        ConversionResult r = convert(null, Dialect.MARIADB, ConversionOptions.DEFAULTS);
+        assertEquals(1, r.shards().size());
+        assertEquals(SchemaConverter.UNSHARDED, r.shards().get(0).shard());
+        assertFalse(r.hasErrors());
+        String items = r.shards().get(0).statements().stream().filter(s -> s.startsWith("CREATE TABLE order_items"))
+                .findFirst().orElseThrow();
+        assertTrue(items.contains("item_id BIGINT NOT NULL AUTO_INCREMENT"), items);
+        assertTrue(r.shards().get(0).statements().stream()
+                .anyMatch(s -> s.contains("ADD CONSTRAINT fk_items_order FOREIGN KEY (order_id) REFERENCES orders")));
+        assertFalse(has(r, Finding.Severity.WARNING, "ORDERS.ORDER_ID", "only a one-column primary key"));
+    }
+
+    @Test
+    void rowSizeFitIsReportedAndVisibleInTheColumnMappings() {
+        ConversionResult r = convert(SampleSchema.plan(Dialect.MYSQL), Dialect.MYSQL, ConversionOptions.DEFAULTS);
+        ColumnMapping note4 = r.columns().stream().filter(c -> c.column().equals("NOTE_4")).findFirst().orElseThrow();
+        assertEquals("TEXT", note4.targetType());
+        assertEquals(Classification.WIDENING, note4.classification());
+        assertTrue(has(r, Finding.Severity.INFO, "TYPE_SAMPLES.NOTE_4", "65535-byte"));
+        ColumnMapping note1 = r.columns().stream().filter(c -> c.column().equals("NOTE_1")).findFirst().orElseThrow();
+        assertEquals("VARCHAR(4000)", note1.targetType());
+    }
+
+    private static List<String> tables(List<String> statements) {
+        return statements.stream().filter(s -> s.startsWith("CREATE TABLE "))
+                .map(s -> s.substring("CREATE TABLE ".length(), s.indexOf(' ', "CREATE TABLE ".length()))).toList();
+    }
+}
