@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.cutover.mappings.dialect.Dialect;
+import io.cutover.sandbox.SandboxCluster;
+import io.cutover.sandbox.Servers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,12 +17,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs translated Oracle statements on real PostgreSQL and MariaDB servers and checks that each returns
+ * Runs translated Oracle statements on private PostgreSQL and MariaDB sandbox servers and checks that each returns
  * exactly what a hand-written reference query for that target returns (Oracle's answer, worked out by
  * hand where the reference is a VALUES list).
  */
+@Servers(postgres = 1, mariadb = 1)
 class SemanticTest {
-    private static Servers servers;
+    private static TestDatabases servers;
 
     /** An Oracle statement, its references, and whether row order is part of the answer. */
     private record Case(String oracle, String postgres, String mariadb, boolean ordered) {
@@ -113,8 +116,8 @@ class SemanticTest {
                     "VALUES (1, 714.28, 714.29)", false));
 
     @BeforeAll
-    static void load() throws SQLException {
-        servers = new Servers();
+    static void load(SandboxCluster cluster) throws SQLException {
+        servers = new TestDatabases(cluster);
         servers.both("CREATE TABLE emp (emp_id INT PRIMARY KEY, name VARCHAR(40), status VARCHAR(1), "
                         + "salary NUMERIC(10, 2), commission NUMERIC(10, 2), dept_id INT, manager_id INT, "
                         + "hire_date TIMESTAMP(0), end_date TIMESTAMP(0))",
