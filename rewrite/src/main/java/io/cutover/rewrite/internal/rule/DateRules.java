@@ -1,0 +1,148 @@
+package io.cutover.rewrite.internal.rule;
+
+import static io.cutover.rewrite.internal.rule.Nodes.t;
+import static io.cutover.rewrite.internal.rule.Nodes.tList;
+
+import io.cutover.rewrite.ValueKind;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlNode;
+
+/**
+ * Oracle date functions and arithmetic. Oracle DATE carries a time of day, so results keep it (MySQL's
+ * LAST_DAY and DATE drop it; PostgreSQL's date type has none).
+ */
+final class DateRules {
+    private static final String PG_MONTH_END = "DATE_TRUNC('month', {0}) + INTERVAL '1 month - 1 day'";
+
+    private DateRules() {
+    }
+
+    static void register(Map<String, FunctionRule> rules) {
+        rules.put("ADD_MONTHS", DateRules::addMonths);
+        rules.put("LAST_DAY", (call, ctx) -> ctx.kind(t(ctx.mysql() ? "TIMESTAMP(LAST_DAY({0}), TIME({0}))"
+                : "(" + PG_MONTH_END + " + ({0} - DATE_TRUNC('day', {0})))", call.operand(0)), ValueKind.DATE));
+        rules.put("MONTHS_BETWEEN", DateRules::monthsBetween);
+        rules.put("TRUNC", (call, ctx) -> truncOrRound("TRUNC", call, ctx));
+        rules.put("ROUND", (call, ctx) -> truncOrRound("ROUND", call, ctx));
+    }
+
+    static SqlNode sysdate(RuleContext ctx, boolean timestamp) {
+        ctx.applied(timestamp ? "SYSTIMESTAMP" : "SYSDATE");
+        String p = ctx.mysql() ? (timestamp ? "NOW(6)" : "NOW()") : (timestamp ? "CURRENT_TIMESTAMP" : "LOCALTIMESTAMP(0)");
+        return ctx.kind(t(p), ValueKind.DATE);
+    }
+
+    /** date + days, date - days, date - date; null when neither operand is a date. */
+    static SqlNode arithmetic(SqlCall call, boolean minus, RuleContext ctx) {
+        SqlNode a = call.operand(0);
+        SqlNode b = call.operand(1);
+        ValueKind ka = ctx.kindOf(a);
+        ValueKind kb = ctx.kindOf(b);
+        if (ka != ValueKind.DATE && !(kb == ValueKind.DATE && !minus)) {
+            return null;
+        }
+        if (minus && kb == ValueKind.DATE) {
+            ctx.applied("date - date");
+            return ctx.kind(t(ctx.mysql() ? "TIMESTAMPDIFF(SECOND, {1}, {0}) / 86400"
+                    : "EXTRACT(EPOCH FROM ([0] - [1])) / 86400", a, b), ValueKind.NUMBER);
+        }
+        if (ka != ValueKind.DATE) {
+            SqlNode swap = a;
+            a = b;
+            b = swap;
+        }
+        if (ctx.kindOf(b) == ValueKind.UNKNOWN && Nodes.integer(b) == null) {
+            ctx.warn(call.getParserPosition(), "date " + (minus ? "-" : "+") + " ?", "operand type unknown, "
+                    + "treated as a number of days", "give the rewriter a catalog so it knows the column types");
+        }
+        ctx.applied("date +/- days");
+        String op = minus ? " - " : " + ";
+        Long days = Nodes.integer(b);
+        String p;
+        if (ctx.mysql()) {
+            p = days != null ? "[0]" + op + "INTERVAL {1} DAY" : "[0]" + op + "INTERVAL ROUND([1] * 86400) SECOND";
+        } else {
+            p = days != null ? "[0]" + op + "INTERVAL '" + days + " day'" : "[0]" + op + "[1] * INTERVAL '1 day'";
+        }
+        return ctx.kind(t(p, a, b), ValueKind.DATE);
+    }
+
+    /** ADD_MONTHS keeps Oracle's end-of-month rule: the last day of a month maps to a last day. */
+    private static SqlNode addMonths(SqlCall call, RuleContext ctx) {
+        ctx.applied("ADD_MONTHS end-of-month rule");
+        String p = ctx.mysql()
+                ? "CASE WHEN DATE({0}) = LAST_DAY({0}) THEN TIMESTAMP(LAST_DAY({0} + INTERVAL [1] MONTH), TIME({0}))"
+                        + " ELSE {0} + INTERVAL [1] MONTH END"
+                : "CASE WHEN CAST({0} AS DATE) = CAST(" + PG_MONTH_END + " AS DATE) THEN DATE_TRUNC('month', {0} + [1]"
+                        + " * INTERVAL '1 month') + INTERVAL '1 month - 1 day' + ({0} - DATE_TRUNC('day', {0}))"
+                        + " ELSE {0} + [1] * INTERVAL '1 month' END";
+        return ctx.kind(tList(p, call.getOperandList()), ValueKind.DATE);
+    }
+
+    private static SqlNode monthsBetween(SqlCall call, RuleContext ctx) {
+        ctx.applied("MONTHS_BETWEEN");
+        String p = ctx.mysql()
+                ? "((YEAR({0}) - YEAR({1})) * 12 + MONTH({0}) - MONTH({1}) + CASE WHEN DAY({0}) = DAY({1})"
+                        + " OR (DATE({0}) = LAST_DAY({0}) AND DATE({1}) = LAST_DAY({1})) THEN 0"
+                        + " ELSE (DAY({0}) - DAY({1}) + (TIME_TO_SEC({0}) - TIME_TO_SEC({1})) / 86400) / 31 END)"
+                : "((EXTRACT(YEAR FROM {0}) - EXTRACT(YEAR FROM {1})) * 12 + EXTRACT(MONTH FROM {0})"
+                        + " - EXTRACT(MONTH FROM {1}) + CASE WHEN EXTRACT(DAY FROM {0}) = EXTRACT(DAY FROM {1})"
+                        + " OR (EXTRACT(DAY FROM {0} + INTERVAL '1 day') = 1 AND EXTRACT(DAY FROM {1} + INTERVAL '1 day') = 1)"
+                        + " THEN 0 ELSE (EXTRACT(EPOCH FROM {0} - DATE_TRUNC('month', {0}))"
+                        + " - EXTRACT(EPOCH FROM {1} - DATE_TRUNC('month', {1}))) / 86400 / 31 END)";
+        return ctx.kind(tList(p, call.getOperandList()), ValueKind.NUMBER);
+    }
+
+    private static SqlNode truncOrRound(String name, SqlCall call, RuleContext ctx) {
+        SqlNode x = call.operand(0);
+        String fmt = call.operandCount() > 1 ? Nodes.string(call.operand(1)) : null;
+        boolean date = ctx.kindOf(x) == ValueKind.DATE || fmt != null;
+        if (!date) {
+            if (ctx.kindOf(x) == ValueKind.UNKNOWN && call.operandCount() == 1) {
+                ctx.warn(call.getParserPosition(), name, "argument type unknown, treated as a number",
+                        "give the rewriter a catalog so it knows DATE columns");
+            }
+            ctx.applied(name + "(number)");
+            String f = ctx.mysql() && name.equals("TRUNC") ? "TRUNCATE" : name;
+            return t(f + "({0}, " + (call.operandCount() > 1 ? "{1}" : "0") + ")",
+                    call.operandCount() > 1 ? new SqlNode[] {x, call.operand(1)} : new SqlNode[] {x});
+        }
+        if (name.equals("ROUND")) {
+            ctx.unsupported(call.getParserPosition(), "ROUND(date)", "rounding dates is not translated",
+                    "use TRUNC(date + 0.5) for days or compute in the application");
+            return call;
+        }
+        String unit = unit(fmt == null ? "DD" : fmt);
+        if (unit == null) {
+            ctx.unsupported(call.getParserPosition(), "TRUNC(date, '" + fmt + "')", "format not translated",
+                    "use one of DD, MM, YYYY, Q, IW, HH24, MI");
+            return call;
+        }
+        ctx.applied("TRUNC(date)");
+        String p = ctx.mysql() ? switch (unit) {
+            case "day" -> "CAST(DATE({0}) AS DATETIME)";
+            case "month" -> "CAST(DATE_FORMAT({0}, '%Y-%m-01') AS DATETIME)";
+            case "year" -> "CAST(DATE_FORMAT({0}, '%Y-01-01') AS DATETIME)";
+            case "hour" -> "CAST(DATE_FORMAT({0}, '%Y-%m-%d %H:00:00') AS DATETIME)";
+            case "minute" -> "CAST(DATE_FORMAT({0}, '%Y-%m-%d %H:%i:00') AS DATETIME)";
+            case "quarter" -> "CAST(MAKEDATE(YEAR({0}), 1) + INTERVAL QUARTER({0}) - 1 QUARTER AS DATETIME)";
+            default -> "CAST(DATE({0}) - INTERVAL WEEKDAY({0}) DAY AS DATETIME)";
+        } : "DATE_TRUNC('" + unit + "', {0})";
+        return ctx.kind(t(p, x), ValueKind.DATE);
+    }
+
+    private static String unit(String fmt) {
+        return switch (fmt.toUpperCase(Locale.ROOT)) {
+            case "DD", "DDD", "J" -> "day";
+            case "MM", "MON", "MONTH", "RM" -> "month";
+            case "YYYY", "YYY", "YY", "Y", "YEAR", "SYYYY", "RRRR", "RR" -> "year";
+            case "HH", "HH12", "HH24" -> "hour";
+            case "MI" -> "minute";
+            case "Q" -> "quarter";
+            case "IW" -> "week";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package io.cutover.rewrite;
+
+import io.cutover.sandbox.DatabaseServer;
+import io.cutover.sandbox.SandboxCluster;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Connections to the private sandbox PostgreSQL and MariaDB servers of one test class. */
+final class TestDatabases implements AutoCloseable {
+    final Connection postgres;
+    final Connection mariadb;
+
+    TestDatabases(SandboxCluster cluster) throws SQLException {
+        postgres = connect(cluster.postgres(0));
+        mariadb = connect(cluster.mariadb(0));
+    }
+
+    private static Connection connect(DatabaseServer server) throws SQLException {
+        return DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+    }
+
+    void both(String postgresSql, String mariadbSql) throws SQLException {
+        try (Statement s = postgres.createStatement()) {
+            s.execute(postgresSql);
+        }
+        try (Statement s = mariadb.createStatement()) {
+            s.execute(mariadbSql);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        postgres.close();
+        mariadb.close();
+    }
+}

@@ -1,0 +1,18 @@
+-- constructs without a translation (yet): reported with line:col, never passed through
+BEGIN
+  UPDATE emp SET salary = 0;
+  COMMIT;
+END;
+/
+DECLARE x NUMBER; BEGIN SELECT 1 INTO x FROM dual; END;
+/
+SELECT e.name, d.name FROM emp e, dept d WHERE e.dept_id = d.dept_id(+);
+SELECT name, LEVEL FROM emp START WITH manager_id IS NULL CONNECT BY PRIOR emp_id = manager_id;
+MERGE INTO emp t USING new_emp s ON (t.emp_id = s.emp_id) WHEN MATCHED THEN UPDATE SET t.name = s.name WHEN NOT MATCHED THEN INSERT (emp_id, name) VALUES (s.emp_id, s.name);
+INSERT ALL INTO a VALUES (1) INTO b VALUES (2) SELECT * FROM dual;
+SELECT MAX(salary) KEEP (DENSE_RANK FIRST ORDER BY hire_date) FROM emp;
+UPDATE emp SET (name, salary) = (SELECT name, salary FROM emp_new WHERE emp_new.emp_id = emp.emp_id);
+SELECT SOUNDEX(name) FROM emp;
+SELECT my_package.my_function(emp_id) FROM emp;
+SELECT * FROM sales MODEL DIMENSION BY (y) MEASURES (amt) RULES (amt[2024] = amt[2023] * 2);
+SELECT * FROM emp WHERE ROWNUM <= 10 OR status = 'A';
