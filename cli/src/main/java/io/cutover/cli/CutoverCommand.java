@@ -2,6 +2,7 @@ package io.cutover.cli;
 
 import io.cutover.cli.plan.PlanCommand;
 import io.cutover.cli.sandbox.SandboxCommand;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -19,6 +20,13 @@ import picocli.CommandLine.Spec;
             "2:invalid input (mapping file, DDL, SQL, options) or the job could not run",
             "3:a precondition is not met (e.g. an endpoint is unreachable)"})
 final class CutoverCommand implements Runnable {
+    /** Where {@code ${env:NAME}} references in mapping files are looked up. */
+    final Function<String, String> environment;
+
+    CutoverCommand(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
     @Spec
     CommandSpec spec;
 

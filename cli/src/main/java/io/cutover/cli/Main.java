@@ -1,5 +1,6 @@
 package io.cutover.cli;
 
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /** The {@code cutover} command line. Parses, calls the module APIs, prints; nothing else. */
@@ -11,12 +12,25 @@ public final class Main {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line; tests call {@code execute} on it with captured output. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new CutoverCommand());
+        return commandLine(System::getenv);
+    }
+
+    /** The configured command line; tests call {@code execute} on it with captured output and their own environment. */
+    public static CommandLine commandLine(Function<String, String> environment) {
+        CommandLine cli = new CommandLine(new CutoverCommand(environment));
         ErrorHandler errors = new ErrorHandler();
         cli.setExecutionExceptionHandler(errors);
         cli.setParameterExceptionHandler(errors);
+        addHelpOptions(cli);
         return cli;
+    }
+
+    /** {@code -h} and {@code -V} on every command, not only the root. */
+    private static void addHelpOptions(CommandLine command) {
+        command.getCommandSpec().mixinStandardHelpOptions(true);
+        for (CommandLine sub : command.getSubcommands().values()) {
+            addHelpOptions(sub);
+        }
     }
 }

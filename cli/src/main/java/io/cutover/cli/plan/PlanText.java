@@ -22,6 +22,9 @@ final class PlanText {
             out.printf("  %-8s %s  user %s%n", shard.name(), shard.url(), shard.username());
         }
         out.printf("%nTables%n");
+        if (plan.tables().isEmpty()) {
+            out.printf("  none mapped yet: add entries under 'tables:' in %s%n", plan.file());
+        }
         int width = 0;
         for (TableInfo t : plan.tables()) {
             width = Math.max(width, arrow(t).length());

@@ -14,6 +14,17 @@ public final class Connections {
      * where it is used, with its name, not while the pool is built.
      */
     public static HikariDataSource pool(Endpoint endpoint, String purpose, int maxSize) {
+        return new HikariDataSource(config(endpoint, purpose, maxSize));
+    }
+
+    /** A pool that opens its first connection at once and fails fast, without retrying, when it cannot. */
+    static HikariDataSource eagerPool(Endpoint endpoint, String purpose) {
+        HikariConfig config = config(endpoint, purpose, 1);
+        config.setInitializationFailTimeout(1);
+        return new HikariDataSource(config);
+    }
+
+    private static HikariConfig config(Endpoint endpoint, String purpose, int maxSize) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("cutover-" + purpose + "-" + endpoint.name());
         config.setJdbcUrl(endpoint.jdbcUrl());
@@ -23,6 +34,6 @@ public final class Connections {
         config.setMinimumIdle(0);
         config.setInitializationFailTimeout(-1);
         config.setConnectionTimeout(10_000);
-        return new HikariDataSource(config);
+        return config;
     }
 }

@@ -28,7 +28,7 @@ public final class EndpointProbe {
     public static EndpointCheck probe(Endpoint endpoint) {
         String url = JdbcUrls.redact(endpoint.jdbcUrl());
         long start = System.nanoTime();
-        try (HikariDataSource pool = Connections.pool(endpoint, "probe", 1);
+        try (HikariDataSource pool = Connections.eagerPool(endpoint, "probe");
              Connection connection = pool.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             String product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
