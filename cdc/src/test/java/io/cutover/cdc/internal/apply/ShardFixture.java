@@ -15,12 +15,12 @@ import java.util.List;
  * (mod on ID, 4 per shard) and COUNTRIES (broadcast), and the plan that maps them. The source is
  * irrelevant to the applier: changes are built directly.
  */
-final class ShardFixture {
-    final List<Db> shards = new ArrayList<>();
-    final MigrationPlan plan;
+public final class ShardFixture {
+    public final List<Db> shards = new ArrayList<>();
+    public final MigrationPlan plan;
     final boolean mysql;
 
-    ShardFixture(SandboxCluster servers, Engine engine) {
+    public ShardFixture(SandboxCluster servers, Engine engine) {
         mysql = engine == Engine.MARIADB;
         List<DatabaseServer> of = servers.of(engine);
         StringBuilder yaml = new StringBuilder("name: applier\nsource: { type: oracle, jdbc-url: \"jdbc:oracle:thin:@//db:1521/X\","
@@ -51,7 +51,7 @@ final class ShardFixture {
     }
 
     /** Every row of a table over all physical tables: "physical table | col1 | col2 ..." sorted. */
-    List<String> dump(String table, int perShard) {
+    public List<String> dump(String table, int perShard) {
         List<String> out = new ArrayList<>();
         for (int s = 0; s < shards.size(); s++) {
             for (int t = 0; t < perShard; t++) {
