@@ -151,6 +151,7 @@ public final class Applier implements AutoCloseable {
                                 b.table(from.get(i), target).delete(c.after);
                                 b.observe(c);
                             }
+                            keptColumnsFromBefore(c);
                         }
                     }
                 }
@@ -227,6 +228,29 @@ public final class Applier implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopping = true;
+        }
+    }
+
+    /**
+     * A moving row is inserted afresh on its new physical table, so a column the event marks unchanged
+     * (an unchanged LOB) must come from the old image; when that lacks it too, the row cannot be moved
+     * without losing the value, and the stream stops rather than write a NULL.
+     */
+    private static void keptColumnsFromBefore(Change c) {
+        Object[] after = c.after;
+        for (int i = 0; i < after.length; i++) {
+            if (after[i] == Change.KEEP) {
+                Object old = c.before[i];
+                if (old == Change.KEEP) {
+                    throw new CutoverException(ErrorCode.INVALID_INPUT, "table " + c.table.sourceTable() + ": the row"
+                            + " at " + c.position + " moves to another physical table, but column "
+                            + c.table.target().columns()[i] + " arrived unchanged without its value (LOB/TOAST);"
+                            + " make the source log it in full (PostgreSQL: REPLICA IDENTITY FULL and"
+                            + " ALTER TABLE ... ALTER COLUMN ... SET STORAGE MAIN for small values; Oracle: LOB"
+                            + " supplemental logging), then restart");
+                }
+                after[i] = old;
+            }
         }
     }
 
