@@ -1,0 +1,49 @@
+package io.cutover.cdc;
+
+import io.cutover.cdc.internal.apply.StateReader;
+import io.cutover.mappings.plan.MigrationPlan;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where a stream stands, per shard and per physical table. A running {@link Stream} answers
+ * {@link Stream#status()}; {@link #read} builds the same picture from the positions stored on the shards,
+ * from any process.
+ *
+ * @param job     the stream's job name (the plan name)
+ * @param state   what the stream is doing
+ * @param message why it is waiting, stopped or failed; null when streaming normally
+ * @param shards  one entry per shard, in mapping file order
+ * @param tables  one entry per physical table that has received changes
+ */
+public record StreamStatus(String job, State state, String message, List<ShardStatus> shards,
+                           List<TableStatus> tables) {
+    public StreamStatus {
+        shards = List.copyOf(shards);
+        tables = List.copyOf(tables);
+    }
+
+    public enum State { STARTING, STREAMING, WAITING, STOPPED, FAILED, UNKNOWN }
+
+    /**
+     * @param rowsApplied  changes applied to the shard since the stream began
+     * @param position     the highest source position applied there; null before the first streamed change
+     * @param sourceTime   source commit time of that change; null with it
+     * @param lagSeconds   now minus {@code sourceTime} (overstates an idle source); -1 when unknown
+     * @param lagEvents    changes received from the source and not yet applied to the shard; -1 when unknown
+     * @param problem      why the shard is not applying (e.g. unreachable, retrying); null when fine
+     */
+    public record ShardStatus(String shard, long rowsApplied, String position, Instant sourceTime,
+                              double lagSeconds, long lagEvents, String problem) {
+    }
+
+    /** Progress of one physical table on one shard. */
+    public record TableStatus(String shard, String physicalTable, long rowsApplied, String position,
+                              Instant sourceTime, double lagSeconds) {
+    }
+
+    /** Reads the stored positions of the plan's stream from every shard; an unreachable shard is reported as such. */
+    public static StreamStatus read(MigrationPlan plan) {
+        return StateReader.read(plan, Instant.now());
+    }
+}

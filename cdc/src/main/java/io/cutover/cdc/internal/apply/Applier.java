@@ -1,0 +1,304 @@
+package io.cutover.cdc.internal.apply;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.cutover.cdc.StreamStatus;
+import io.cutover.cdc.StreamTracker;
+import io.cutover.mappings.CutoverException;
+import io.cutover.mappings.ErrorCode;
+import io.cutover.mappings.connect.Connections;
+import io.cutover.mappings.plan.Endpoint;
+import io.cutover.mappings.plan.MigrationPlan;
+import io.cutover.mappings.shard.PhysicalTable;
+import io.cutover.mappings.shard.ShardRouter;
+import io.cutover.mappings.shard.TableRoute;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Applies batches of changes to the shards: routes every change through the one {@link ShardRouter},
+ * groups them per shard, and writes each shard's part in one transaction together with the shard's
+ * position (see {@link ShardWriter}). Shards are written in parallel; {@link #apply} returns when every
+ * shard has committed, so the caller may then commit the source offset.
+ *
+ * <p>Per shard, changes at or below its stored position are skipped: they were applied before a restart.
+ * A row whose shard key changes is deleted from its old physical table and upserted into the new one.
+ * Transient failures are retried with backoff until they pass or {@link #stop()} is called; a shard
+ * that stays down holds the stream and is reported by name in {@link #status()}.
+ */
+public final class Applier implements AutoCloseable {
+    private static final long MAX_BACKOFF_MILLIS = 5_000;
+
+    private final String job;
+    private final ShardRouter router;
+    private final List<HikariDataSource> pools = new ArrayList<>();
+    private final ShardBatch[] batches;
+    private final ShardWriter[] writers;
+    private final String[] problems;
+    private final Map<String, TableContext> tables = new HashMap<>();
+    private final ExecutorService executor;
+    private final StreamTracker tracker;
+    private volatile boolean stopping;
+
+    public Applier(MigrationPlan plan, StreamTracker tracker) {
+        this.job = plan.name();
+        this.router = ShardRouter.of(plan);
+        this.tracker = tracker;
+        List<Endpoint> shards = plan.target().shards();
+        this.batches = new ShardBatch[shards.size()];
+        this.writers = new ShardWriter[shards.size()];
+        this.problems = new String[shards.size()];
+        this.executor = Executors.newFixedThreadPool(shards.size(), r -> {
+            Thread t = new Thread(r, "cutover-apply");
+            t.setDaemon(true);
+            return t;
+        });
+        for (int i = 0; i < shards.size(); i++) {
+            HikariDataSource pool = Connections.pool(shards.get(i), "stream", 2);
+            pools.add(pool);
+            writers[i] = new ShardWriter(job, pool, plan.target().dialect());
+        }
+        for (int i = 0; i < shards.size(); i++) {
+            String shard = shards.get(i).name();
+            int index = i;
+            batches[i] = new ShardBatch(shard, i, retrying(shard, index, writers[i]::load));
+        }
+    }
+
+    /** The context of a mapped source table; reads the target's shape on first use. Unknown tables are errors. */
+    public TableContext table(String sourceTable) {
+        TableContext t = tables.get(sourceTable);
+        if (t == null) {
+            TableRoute route = router.table(sourceTable);
+            PhysicalTable first = route.all().get(0);
+            t = new TableContext(route, TargetTables.read(route, pools.get(first.shardIndex())));
+            tables.put(sourceTable, t);
+        }
+        return t;
+    }
+
+    /** Applies the changes, in order, to every shard they route to; returns once all shards have committed. */
+    public void apply(List<Change> changes) {
+        for (int i = 0, n = changes.size(); i < n; i++) {
+            route(changes.get(i));
+        }
+        List<Future<?>> pending = new ArrayList<>(batches.length);
+        for (ShardBatch b : batches) {
+            if (!b.isEmpty()) {
+                pending.add(executor.submit(() -> write(b)));
+            }
+        }
+        CutoverException failure = null;
+        for (Future<?> f : pending) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                failure = failure != null ? failure : asCutover(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new CutoverException(ErrorCode.INTERNAL, "interrupted while applying a batch");
+            }
+        }
+        if (failure != null) {
+            for (ShardBatch b : batches) {
+                b.reset();
+            }
+            throw failure;
+        }
+    }
+
+    private void route(Change c) {
+        TableContext t = c.table;
+        TargetTable target = t.target();
+        switch (c.op) {
+            case TRUNCATE -> clear(c, t);
+            case DELETE -> {
+                List<PhysicalTable> from = t.targets(c.before);
+                if (from == null) {
+                    throw missingKey(c, "delete");
+                }
+                for (int i = 0, n = from.size(); i < n; i++) {
+                    ShardBatch b = batches[from.get(i).shardIndex()];
+                    if (!b.skips(c)) {
+                        b.table(from.get(i), target).delete(c.before);
+                        b.observe(c);
+                    }
+                }
+            }
+            default -> {
+                if (c.firstOfSnapshot) {
+                    clear(c, t);
+                }
+                List<PhysicalTable> to = t.targets(c.after);
+                if (to == null) {
+                    throw missingKey(c, "new row of an " + c.op.name().toLowerCase(java.util.Locale.ROOT));
+                }
+                if (c.op == Change.Op.UPDATE && !t.shardKeyIsInRowKey()) {
+                    List<PhysicalTable> from = c.before == null ? null : t.targets(c.before);
+                    if (from == null) {
+                        throw missingKey(c, "old row of an update");
+                    }
+                    for (int i = 0, n = from.size(); i < n; i++) {
+                        if (!to.contains(from.get(i))) {
+                            ShardBatch b = batches[from.get(i).shardIndex()];
+                            if (!b.skips(c)) {
+                                b.table(from.get(i), target).delete(c.after);
+                                b.observe(c);
+                            }
+                            keptColumnsFromBefore(c);
+                        }
+                    }
+                }
+                for (int i = 0, n = to.size(); i < n; i++) {
+                    ShardBatch b = batches[to.get(i).shardIndex()];
+                    if (!b.skips(c)) {
+                        b.table(to.get(i), target).upsert(n == 1 ? c.after : c.after.clone());
+                        b.observe(c);
+                    }
+                }
+            }
+        }
+    }
+
+    private void clear(Change c, TableContext t) {
+        List<PhysicalTable> all = t.route().all();
+        for (int i = 0, n = all.size(); i < n; i++) {
+            ShardBatch b = batches[all.get(i).shardIndex()];
+            if (!b.skips(c)) {
+                b.table(all.get(i), t.target()).clear();
+                b.observe(c);
+            }
+        }
+    }
+
+    private void write(ShardBatch b) {
+        long start = System.nanoTime();
+        int changes = 0;
+        for (TableBatch t : b.tables) {
+            changes += t.changes;
+        }
+        ShardWriter w = writers[b.shardIndex];
+        retrying(b.shard, b.shardIndex, () -> {
+            w.write(b);
+            return null;
+        });
+        long lag = b.highest == null ? 0 : Math.max(0, System.currentTimeMillis() - b.highestSourceMillis);
+        b.committed();
+        tracker.batchApplied(b.shard, changes, System.nanoTime() - start, lag);
+    }
+
+    private interface ShardCall<T> {
+        T call() throws SQLException;
+    }
+
+    private <T> T retrying(String shard, int index, ShardCall<T> call) {
+        long backoff = 100;
+        long failingSince = 0;
+        while (true) {
+            try {
+                T result = call.call();
+                problems[index] = null;
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                if (!TransientErrors.isTransient(e) || stopping) {
+                    throw new CutoverException(ErrorCode.CONNECTION_FAILED, "shard " + shard + ": "
+                            + TransientErrors.describe(e) + (stopping ? " (stopping)" : ""), e);
+                }
+                long now = System.currentTimeMillis();
+                failingSince = failingSince == 0 ? now : failingSince;
+                problems[index] = "unreachable or failing for " + (now - failingSince) / 1000 + " s, retrying: "
+                        + TransientErrors.describe(e);
+                org.slf4j.LoggerFactory.getLogger(Applier.class).warn("shard {}: {}", shard, problems[index]);
+                tracker.retried(shard);
+                sleep(backoff);
+                backoff = Math.min(MAX_BACKOFF_MILLIS, backoff * 2);
+            }
+        }
+    }
+
+    private void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping = true;
+        }
+    }
+
+    /**
+     * A moving row is inserted afresh on its new physical table, so a column the event marks unchanged
+     * (an unchanged LOB) must come from the old image; when that lacks it too, the row cannot be moved
+     * without losing the value, and the stream stops rather than write a NULL.
+     */
+    private static void keptColumnsFromBefore(Change c) {
+        Object[] after = c.after;
+        for (int i = 0; i < after.length; i++) {
+            if (after[i] == Change.KEEP) {
+                Object old = c.before[i];
+                if (old == Change.KEEP) {
+                    throw new CutoverException(ErrorCode.INVALID_INPUT, "table " + c.table.sourceTable() + ": the row"
+                            + " at " + c.position + " moves to another physical table, but column "
+                            + c.table.target().columns()[i] + " arrived unchanged without its value (LOB/TOAST);"
+                            + " make the source log it in full (PostgreSQL: REPLICA IDENTITY FULL and"
+                            + " ALTER TABLE ... ALTER COLUMN ... SET STORAGE MAIN for small values; Oracle: LOB"
+                            + " supplemental logging), then restart");
+                }
+                after[i] = old;
+            }
+        }
+    }
+
+    private static CutoverException missingKey(Change c, String image) {
+        return new CutoverException(ErrorCode.INVALID_INPUT, "table " + c.table.sourceTable() + ": the " + image
+                + " at " + c.position + " lacks shard key " + c.table.route().keyColumns() + ", so its shard is unknown;"
+                + " make the source log the full old row (PostgreSQL: ALTER TABLE ... REPLICA IDENTITY FULL;"
+                + " Oracle: supplemental logging of the shard key columns; MySQL: binlog_row_image=FULL)");
+    }
+
+    private static CutoverException asCutover(Throwable t) {
+        return t instanceof CutoverException c ? c : new CutoverException(ErrorCode.INTERNAL, String.valueOf(t), t);
+    }
+
+    /** Stops retrying: a shard still failing makes {@link #apply} throw instead of waiting on. */
+    public void stop() {
+        stopping = true;
+    }
+
+    /** The shards' positions, rows applied and problems; safe to call from any thread. */
+    public List<StreamStatus.ShardStatus> shardStatus(long[] pendingEvents) {
+        Instant now = Instant.now();
+        List<StreamStatus.ShardStatus> out = new ArrayList<>(batches.length);
+        for (int i = 0; i < batches.length; i++) {
+            ShardBatch b = batches[i];
+            io.cutover.mappings.position.Position p = b.applied;
+            Instant source = p == null ? null : Instant.ofEpochMilli(b.appliedSourceMillis);
+            double lag = source == null ? -1 : Math.max(0, (now.toEpochMilli() - source.toEpochMilli()) / 1000.0);
+            long rows = 0;
+            for (long[] n : writers[i].rowsApplied().values()) {
+                rows += n[0];
+            }
+            out.add(new StreamStatus.ShardStatus(b.shard, rows, p == null ? null : p.toString(), source, lag,
+                    pendingEvents == null ? -1 : pendingEvents[i], problems[i]));
+        }
+        return out;
+    }
+
+    public String job() {
+        return job;
+    }
+
+    @Override
+    public void close() {
+        stopping = true;
+        executor.shutdownNow();
+        for (HikariDataSource pool : pools) {
+            pool.close();
+        }
+    }
+}

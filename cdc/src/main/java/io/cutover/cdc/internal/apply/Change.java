@@ -1,0 +1,64 @@
+package io.cutover.cdc.internal.apply;
+
+import io.cutover.mappings.position.Position;
+
+/**
+ * One decoded change event of one table. Row images are in the target table's column order
+ * ({@link TargetTable#columns()}); a column the event does not carry, or carries as an unchanged-LOB
+ * placeholder, holds {@link #KEEP}: the target keeps what it has.
+ */
+public final class Change {
+    /** Marks a column value that must not be written. Compared by identity. */
+    public static final Object KEEP = new Object() {
+        @Override
+        public String toString() {
+            return "<unchanged>";
+        }
+    };
+
+    public enum Op { INSERT, UPDATE, DELETE, READ, TRUNCATE }
+
+    final TableContext table;
+    final Op op;
+    final Object[] before;
+    final Object[] after;
+    final Position position;
+    final long sourceMillis;
+    final boolean firstOfSnapshot;
+
+    /**
+     * @param position        null for snapshot reads, which are never skipped
+     * @param firstOfSnapshot the first row of this table in a snapshot: rows left by an interrupted earlier
+     *                        snapshot are removed before it
+     */
+    public Change(TableContext table, Op op, Object[] before, Object[] after, Position position, long sourceMillis,
+                  boolean firstOfSnapshot) {
+        this.table = table;
+        this.op = op;
+        this.before = before;
+        this.after = after;
+        this.position = position;
+        this.sourceMillis = sourceMillis;
+        this.firstOfSnapshot = firstOfSnapshot;
+    }
+
+    public Op op() {
+        return op;
+    }
+
+    public Position position() {
+        return position;
+    }
+
+    public TableContext table() {
+        return table;
+    }
+
+    public Object[] after() {
+        return after;
+    }
+
+    public Object[] before() {
+        return before;
+    }
+}

@@ -1,0 +1,76 @@
+package io.cutover.cdc.internal.engine;
+
+import io.cutover.cdc.internal.apply.Applier;
+import io.cutover.cdc.internal.apply.Change;
+import io.cutover.cdc.internal.event.ChangeDecoder;
+import io.cutover.cdc.internal.event.DdlStop;
+import io.debezium.engine.DebeziumEngine;
+import io.debezium.engine.ChangeEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.kafka.connect.source.SourceRecord;
+
+/**
+ * Receives Debezium's batches, applies them to every shard, and only then marks the records processed,
+ * so the source offset never runs ahead of what the shards hold. A schema change the stream must stop
+ * at ends the batch before it: the records before are applied and committed, the rest are not.
+ */
+public final class StreamConsumer implements DebeziumEngine.ChangeConsumer<ChangeEvent<SourceRecord, SourceRecord>> {
+    private final ChangeDecoder decoder;
+    private final Applier applier;
+    private final Consumer<String> stopOnDdl;
+    private final List<Change> changes = new ArrayList<>();
+    private volatile int inFlight;
+    private volatile boolean stopped;
+
+    public StreamConsumer(ChangeDecoder decoder, Applier applier, Consumer<String> stopOnDdl) {
+        this.decoder = decoder;
+        this.applier = applier;
+        this.stopOnDdl = stopOnDdl;
+    }
+
+    @Override
+    public void handleBatch(List<ChangeEvent<SourceRecord, SourceRecord>> records,
+                            DebeziumEngine.RecordCommitter<ChangeEvent<SourceRecord, SourceRecord>> committer)
+            throws InterruptedException {
+        if (stopped) {
+            return; // stopping at a DDL statement: nothing after it may be applied or committed
+        }
+        changes.clear();
+        int end = records.size();
+        String ddl = null;
+        for (int i = 0; i < end; i++) {
+            try {
+                Change c = decoder.decode(records.get(i).value());
+                if (c != null) {
+                    changes.add(c);
+                }
+            } catch (DdlStop e) {
+                end = i;
+                ddl = e.getMessage();
+            }
+        }
+        inFlight = changes.size();
+        applier.apply(changes);
+        inFlight = 0;
+        for (int i = 0; i < end; i++) {
+            committer.markProcessed(records.get(i));
+        }
+        committer.markBatchFinished();
+        if (ddl != null) {
+            stopped = true;
+            stopOnDdl.accept(ddl);
+        }
+    }
+
+    /** Changes received and not yet applied. */
+    public int inFlight() {
+        return inFlight;
+    }
+
+    @Override
+    public boolean supportsTombstoneEvents() {
+        return false;
+    }
+}

@@ -1,0 +1,76 @@
+package io.cutover.cdc.stream;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cutover.cdc.Db;
+import io.cutover.cdc.StreamStatus;
+import io.cutover.sandbox.SandboxCluster;
+import io.cutover.sandbox.Servers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kill -9 of the stream process at random points during a workload; every restart resumes, the end state equals the source. */
+@Servers(postgres = 1, mariadb = 2)
+class StreamCrashTest {
+
+    @Test
+    void killedAndRestartedManyTimesTheTargetStillEqualsTheSource(SandboxCluster servers, @TempDir Path dir)
+            throws Exception {
+        Db source = Db.create(servers.postgres(0), "src");
+        Workload.createTables(source, true);
+        Targets t = new Targets(source, "postgresql", List.of(Db.create(servers.mariadb(0), "s0"),
+                Db.create(servers.mariadb(1), "s1")), "mariadb", Db.create(servers.mariadb(0), "state"));
+        Path mapping = dir.resolve("e2e.yaml");
+        Files.writeString(mapping, t.yaml);
+        Workload workload = new Workload(source, 3);
+        workload.run(300);
+        CompletableFuture<Void> changes = CompletableFuture.runAsync(() -> workload.run(30_000)); // ~50k row changes
+        Random random = new Random(7);
+        int kills = 0;
+        while (kills < 5 || !changes.isDone()) {
+            Process stream = start(mapping, t, dir.resolve("stream-" + kills + ".log"));
+            long before = applied(t);
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> applied(t) > before);
+            Thread.sleep(random.nextInt(1500)); // then at a random point of the stream
+            stream.destroyForcibly(); // SIGKILL
+            stream.waitFor(30, TimeUnit.SECONDS);
+            kills++;
+        }
+        changes.join();
+        Process last = start(mapping, t, dir.resolve("stream-final.log"));
+        try {
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(t::converged);
+        } finally {
+            last.destroy(); // SIGTERM: stops cleanly after the batch in flight
+            last.waitFor(60, TimeUnit.SECONDS);
+        }
+        assertTrue(kills >= 5, "killed " + kills + " times");
+        assertEquals(t.sourceRows("orders"), t.targetRows("orders", 4, 1));
+        assertEquals(t.sourceRows("items"), t.targetRows("items", 4, 0));
+    }
+
+    /** Changes applied over all shards, from the stored positions; 0 before the first streamed batch. */
+    private static long applied(Targets t) {
+        long sum = 0;
+        for (StreamStatus.ShardStatus s : StreamStatus.read(t.plan).shards()) {
+            sum += s.rowsApplied();
+        }
+        return sum;
+    }
+
+    private static Process start(Path mapping, Targets t, Path log) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StreamMain.class.getName(),
+                mapping.toString(), t.state.url(), t.state.server.username(), t.state.server.password())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+}
