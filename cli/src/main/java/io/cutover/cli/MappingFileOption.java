@@ -3,6 +3,7 @@ package io.cutover.cli;
 import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.mappings.plan.PlanLoader;
 import java.nio.file.Path;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,7 +19,11 @@ public final class MappingFileOption {
 
     /** Loads and validates the plan, resolving {@code ${env:...}} from the root command's environment. */
     public MigrationPlan load() {
-        CutoverCommand root = (CutoverCommand) command.root().userObject();
-        return PlanLoader.load(file, root.environment);
+        return PlanLoader.load(file, environment(command));
+    }
+
+    /** The root command's lookup for {@code ${env:NAME}}, for commands whose mapping file is optional. */
+    public static Function<String, String> environment(CommandSpec command) {
+        return ((CutoverCommand) command.root().userObject()).environment;
     }
 }
