@@ -57,7 +57,9 @@ public record AssessmentReport(String source, String target, String mapping, Cou
     public record Counts(int tables, int columns, int indexes, int sequences, int constraints, int primaryKeys,
                          int uniqueKeys, int foreignKeys, int checks, Map<Kind, Integer> manualObjects) {
         public Counts {
-            manualObjects = Collections.unmodifiableMap(new EnumMap<>(manualObjects));
+            Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
+            byKind.putAll(manualObjects);
+            manualObjects = Collections.unmodifiableMap(byKind);
         }
 
         public int manualObjectTotal() {
