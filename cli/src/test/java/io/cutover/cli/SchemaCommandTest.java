@@ -9,12 +9,15 @@ import io.cutover.sandbox.Servers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cutover schema convert} then {@code cutover schema apply} on two sandbox MariaDB shards. */
-@Servers(mariadb = 2)
+@Servers(postgres = 1, mariadb = 2)
 class SchemaCommandTest {
     private static final Path SHOP = Path.of("../samples/shop/oracle-schema.sql");
 
@@ -106,10 +109,49 @@ class SchemaCommandTest {
 
         CliRun missing = CliRun.of("schema", "convert", "--ddl", dir.resolve("nope.sql").toString(), "-o", "x");
         assertEquals(2, missing.exitCode());
-        assertTrue(missing.err().contains("no such DDL file"), missing.err());
+        assertTrue(missing.err().contains("cannot read the DDL file: no such file or directory"), missing.err());
 
         CliRun dialect = CliRun.of("schema", "convert", "--ddl", SHOP.toString(), "--to", "db2", "-o", "x");
         assertEquals(2, dialect.exitCode());
         assertTrue(dialect.err().contains("--to db2: unknown dialect"), dialect.err());
+    }
+
+    @Test
+    void convertsALiveSourceSchema(SandboxCluster servers, @TempDir Path dir) throws Exception {
+        var pg = servers.postgres(0);
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password());
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE accounts (id bigint PRIMARY KEY, owner varchar(80) NOT NULL, balance numeric(14,2),"
+                    + " opened timestamp(3))");
+        }
+        servers.mariadb(0).createDatabase("live");
+        servers.mariadb(1).createDatabase("live");
+        Path mapping = dir.resolve("live.yaml");
+        Files.writeString(mapping, """
+                name: live
+                source: { type: postgresql, jdbc-url: "%s", username: cutover, password: cutover }
+                target:
+                  dialect: mariadb
+                  shards:
+                    - { name: s0, jdbc-url: "%s", username: cutover, password: cutover }
+                    - { name: s1, jdbc-url: "%s", username: cutover, password: cutover }
+                tables:
+                  - { source: accounts, shard-by: { column: id, algorithm: mod, tables-per-shard: 2 } }
+                """.formatted(pg.jdbcUrl(), servers.mariadb(0).jdbcUrl("live"), servers.mariadb(1).jdbcUrl("live")));
+        Path out = dir.resolve("migrations");
+        CliRun convert = CliRun.of("schema", "convert", "--from-source", "-f", mapping.toString(), "-o", out.toString());
+        assertEquals(0, convert.exitCode(), convert.out() + convert.err());
+        String s1 = Files.readString(out.resolve("s1/V1__live.sql"));
+        assertTrue(s1.contains("CREATE TABLE IF NOT EXISTS accounts_3 ("), s1);
+        assertTrue(s1.contains("balance DECIMAL(14,2)") && s1.contains("opened DATETIME(3)"), s1);
+        CliRun apply = CliRun.of("schema", "apply", "-f", mapping.toString(), "--migrations", out.toString());
+        assertEquals(0, apply.exitCode(), apply.out() + apply.err());
+
+        CliRun noMapping = CliRun.of("schema", "convert", "--from-source", "-o", out.toString());
+        assertEquals(2, noMapping.exitCode());
+        assertTrue(noMapping.err().contains("give the file with -f"), noMapping.err());
+        CliRun both = CliRun.of("schema", "convert", "--from-source", "--ddl", SHOP.toString(), "-o", out.toString());
+        assertEquals(2, both.exitCode());
+        assertTrue(both.err().contains("mutually exclusive"), both.err());
     }
 }

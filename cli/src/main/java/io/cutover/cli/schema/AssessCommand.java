@@ -12,21 +12,18 @@ import io.cutover.mappings.assess.TextReport;
 import io.cutover.mappings.dialect.Dialect;
 import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.mappings.schema.Schema;
-import io.cutover.mappings.schema.read.OracleDdlReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,9 +43,8 @@ public final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ddl", required = true, paramLabel = "FILE",
-            description = "The Oracle DDL export (SQL Developer or DBMS_METADATA.GET_DDL output).")
-    Path ddl;
+    @Mixin
+    SchemaInput input;
 
     @Option(names = "--to", paramLabel = "DIALECT", converter = DialectConverter.class,
             description = "Target dialect: mysql, mariadb, oceanbase-mysql, tidb or postgresql (default: the mapping "
@@ -68,16 +64,16 @@ public final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Schema schema = new OracleDdlReader().read(ddl.toString(), readDdl());
         MigrationPlan plan = mapping == null ? null : MappingFileOption.load(spec, mapping);
-        AssessmentReport report = Assessment.of(ddl.toString(), schema).plan(plan).target(to).report();
+        Schema schema = input.read(plan);
+        AssessmentReport report = Assessment.of(input.name(plan), schema).plan(plan).target(to).report();
         String rendered = render(report);
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
             out.print(rendered);
         } else {
             write(rendered);
-            out.println("wrote " + output + " (" + format.name().toLowerCase(Locale.ROOT) + " assessment of " + ddl
+            out.println("wrote " + output + " (" + format.name().toLowerCase(Locale.ROOT) + " assessment of " + input.name(plan)
                     + ", migration level " + report.level() + ")");
         }
         out.flush();
@@ -96,31 +92,12 @@ public final class AssessCommand implements Callable<Integer> {
         };
     }
 
-    private String readDdl() {
-        try {
-            return new String(Files.readAllBytes(ddl), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CutoverException(ErrorCode.INVALID_INPUT, ddl + ": cannot read the DDL file: " + reason(e)
-                    + "; check the path given with --ddl");
-        }
-    }
-
     private void write(String rendered) {
         try {
             Files.writeString(output, rendered, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CutoverException(ErrorCode.INVALID_INPUT, output + ": cannot write the report: " + reason(e));
+            throw new CutoverException(ErrorCode.INVALID_INPUT, output + ": cannot write the report: " + DdlInput.reason(e));
         }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : String.valueOf(e);
     }
 
     /** Dialects by their mapping-file names. */

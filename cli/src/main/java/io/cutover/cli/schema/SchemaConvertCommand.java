@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "convert",
-        description = {"Converts Oracle DDL to target DDL for every shard and writes it as Flyway migrations "
+        description = {"Converts the source schema (Oracle DDL, or the live source with --from-source) to target DDL for every shard and writes it as Flyway migrations "
             + "(<dir>/<shard>/V1__<name>.sql).", "Applies nothing: run 'cutover schema apply' next."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything converted", "1:converted, but statements or tables were skipped (listed)",
@@ -40,8 +40,8 @@ final class SchemaConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ddl", required = true, paramLabel = "FILE", description = "Oracle DDL export (UTF-8).")
-    Path ddl;
+    @Mixin
+    SchemaInput input;
 
     @Option(names = "--to", paramLabel = "DIALECT",
             description = "Target dialect: mysql, mariadb, oceanbase-mysql, tidb or postgresql (default: the mapping's).")
@@ -65,11 +65,11 @@ final class SchemaConvertCommand implements Callable<Integer> {
     public Integer call() {
         MigrationPlan plan = mappingFile == null ? null : MappingFileOption.load(spec, mappingFile);
         Dialect dialect = dialect(plan);
-        Schema schema = DdlInput.read(ddl);
+        Schema schema = input.read(plan);
         ConversionResult result = new SchemaConverter(new ConversionOptions(keepCoShardedForeignKeys))
                 .convert(schema, plan, dialect, plan == null ? TypeOverrides.NONE : plan.typeOverrides());
-        String origin = ddl.getFileName() + (plan == null ? "" : ", mapping " + plan.file()) + ", " + dialect.yamlName();
-        List<Written> written = MigrationWriter.write(result, output, stem(ddl), origin);
+        String origin = input.origin(plan) + (plan == null ? "" : ", mapping " + plan.file()) + ", " + dialect.yamlName();
+        List<Written> written = MigrationWriter.write(result, output, input.stem(plan), origin);
         List<Finding> problems = result.findings().stream().filter(f -> f.severity() != Finding.Severity.INFO).toList();
         boolean skipped = !schema.skipped().isEmpty() || result.hasErrors();
         if (json.json) {
@@ -100,12 +100,6 @@ final class SchemaConvertCommand implements Callable<Integer> {
                     + plan.target().dialect().yamlName() + " in " + plan.file() + "; drop --to or change the mapping");
         }
         return chosen;
-    }
-
-    private static String stem(Path ddl) {
-        String name = ddl.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static void print(PrintWriter out, Dialect dialect, List<Written> written, List<Skipped> skipped,

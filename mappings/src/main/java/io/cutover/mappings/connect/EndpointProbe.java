@@ -39,7 +39,7 @@ public final class EndpointProbe {
     }
 
     /** SQLState, vendor code and the root message, with the endpoint's password scrubbed just in case. */
-    static String describe(Throwable e, Endpoint endpoint) {
+    public static String describe(Throwable e, Endpoint endpoint) {
         SQLException deepestSql = null;
         Throwable root = e;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
