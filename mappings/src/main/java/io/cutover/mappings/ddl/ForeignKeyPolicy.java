@@ -51,11 +51,15 @@ final class ForeignKeyPolicy {
     }
 
     private Decision coSharded(ForeignKey fk, ShardBy child, ShardBy parent) {
-        boolean same = child.algorithm() == parent.algorithm() && child.tablesPerShard() == parent.tablesPerShard()
-                && child.boundaries().equals(parent.boundaries()) && upper(child.columns()).equals(upper(fk.columns()))
-                && upper(parent.columns()).equals(upper(fk.referencedColumns()));
-        if (!same) {
+        boolean sameLayout = child.algorithm() == parent.algorithm() && child.tablesPerShard() == parent.tablesPerShard()
+                && child.boundaries().equals(parent.boundaries()) && Objects.equals(child.physicalName(), parent.physicalName());
+        if (!sameLayout) {
             return drop("the tables are sharded differently, so a child row's parent may be on another shard");
+        }
+        if (!upper(child.columns()).equals(upper(fk.columns()))
+                || !upper(parent.columns()).equals(upper(fk.referencedColumns()))) {
+            return drop("the key " + fk.columns() + " is not the shard key of both tables, so the database cannot "
+                    + "check it within one shard");
         }
         if (!keepCoSharded) {
             return drop("the tables are co-sharded on the key; set keepCoShardedForeignKeys to keep it "

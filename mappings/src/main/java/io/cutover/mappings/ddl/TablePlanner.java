@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class TablePlanner {
     private static final Pattern CASE_FUNCTION = Pattern.compile(
             "\\s*(UPPER|LOWER)\\s*\\(\\s*(\"[^\"]+\"|[A-Za-z][A-Za-z0-9_$#]*)\\s*\\)\\s*", Pattern.CASE_INSENSITIVE);
+    /** A plain column among the items of a function-based index, e.g. the second of {@code (LOWER(NAME), CODE)}. */
+    private static final Pattern COLUMN = Pattern.compile("\\s*(\"[^\"]+\"|[A-Za-z][A-Za-z0-9_$#]*)\\s*");
 
     private final Dialect dialect;
     private final Identifiers ids;
@@ -91,6 +93,11 @@ final class TablePlanner {
             parts.add(new TablePlan.IndexPart(ids.name(c), null, null));
         }
         for (String e : i.expressions()) {
+            Matcher plain = COLUMN.matcher(e);
+            if (plain.matches() && t.column(sourceColumn(plain.group(1))) != null) {
+                parts.add(new TablePlan.IndexPart(ids.name(sourceColumn(plain.group(1))), null, null));
+                continue;
+            }
             Matcher m = CASE_FUNCTION.matcher(e);
             String source = m.matches() ? sourceColumn(m.group(2)) : null;
             if (source == null || t.column(source) == null) {

@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cutover.mappings.dialect.Dialect;
 import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.mappings.plan.TableMapping;
+import io.cutover.mappings.schema.Column;
+import io.cutover.mappings.schema.ColumnType;
+import io.cutover.mappings.schema.Index;
+import io.cutover.mappings.schema.Key;
+import io.cutover.mappings.schema.Schema;
+import io.cutover.mappings.schema.Table;
 import io.cutover.mappings.types.Classification;
 import io.cutover.mappings.types.ColumnMapping;
 import io.cutover.mappings.types.TypeOverrides;
@@ -87,6 +93,25 @@ class SchemaConverterTest {
         assertTrue(has(r, Finding.Severity.INFO, "TYPE_SAMPLES.NOTE_4", "65535-byte"));
         ColumnMapping note1 = r.columns().stream().filter(c -> c.column().equals("NOTE_1")).findFirst().orElseThrow();
         assertEquals("VARCHAR(4000)", note1.targetType());
+    }
+
+    /** Oracle keeps the items of a function-based index in order; a plain column among them stays a column. */
+    @Test
+    void functionBasedIndexMixingAnExpressionAndAColumn() {
+        ColumnType text = new ColumnType("VARCHAR2", 40, null, null, "VARCHAR2(40)");
+        Table people = new Table("PEOPLE", List.of(new Column("ID", new ColumnType("NUMBER", 10, 0, null, "NUMBER(10)"),
+                false, null, false, null), new Column("FULL_NAME", text, true, null, false, null),
+                new Column("CODE", text, true, null, false, null)), new Key("PK_PEOPLE", List.of("ID")), List.of(),
+                List.of(), List.of(), null, false, null);
+        Index index = new Index("PEOPLE_NAME_IX", "PEOPLE", List.of(), List.of("lower(full_name)", "code"), false, null);
+        Schema schema = new Schema(List.of(people), List.of(index), List.of(), List.of(), List.of());
+        for (Dialect d : new Dialect[] {Dialect.MYSQL, Dialect.POSTGRESQL}) {
+            ConversionResult r = new SchemaConverter(ConversionOptions.DEFAULTS).convert(schema, null, d, TypeOverrides.NONE);
+            assertTrue(r.shards().get(0).statements().contains(
+                    "CREATE INDEX " + (d == Dialect.POSTGRESQL ? "IF NOT EXISTS " : "") + "people_name_ix ON people "
+                            + "((lower(full_name)), code)"), d + ": " + r.shards().get(0).statements());
+            assertFalse(has(r, Finding.Severity.WARNING, "PEOPLE.PEOPLE_NAME_IX", "manual conversion"), r.findings().toString());
+        }
     }
 
     private static List<String> tables(List<String> statements) {
