@@ -54,6 +54,7 @@ class SemanticTest {
                     "VALUES (1, 0, 0, 0), (2, 0, 0, 0), (3, 2, 5, 5), (4, 2, 0, 0), (5, 2, 4, 4), "
                             + "(6, NULL, NULL, NULL)", false),
             Case.same("SELECT emp_id, LENGTH(name) FROM emp", "SELECT emp_id, CHAR_LENGTH(name) FROM emp", false),
+            Case.same("SELECT emp_id FROM emp WHERE status <> '' OR name LIKE '' OR emp_id = 2", "VALUES (2)", false),
             new Case("SELECT emp_id, hire_date + 1, hire_date - 30, hire_date + 1/24 FROM emp",
                     "SELECT emp_id, hire_date + INTERVAL '1 day', hire_date - INTERVAL '30 days', "
                             + "hire_date + INTERVAL '1 hour' FROM emp",
