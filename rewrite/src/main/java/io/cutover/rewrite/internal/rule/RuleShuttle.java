@@ -164,6 +164,7 @@ public final class RuleShuttle extends SqlShuttle {
     }
 
     private SqlNode select(SqlSelect s) {
+        OuterJoinRule.apply(s, ctx);
         RownumRule.apply(s, ctx);
         SqlNode from = s.getFrom();
         boolean dual = from instanceof SqlIdentifier id && id.names.size() == 1 && id.getSimple().equals("DUAL");
