@@ -45,4 +45,6 @@ DELETE FROM orders o WHERE o.customer_id IN (:a, :b);
 UPDATE countries SET name = 'Deutschland' WHERE code = 'DE';
 SELECT e.emp_id, e.name FROM emp e WHERE e.emp_id = 1;
 SELECT emp.name FROM emp WHERE emp.emp_id = 1;
+SELECT o.order_id, c.name FROM orders o, customers c WHERE c.customer_id(+) = o.customer_id AND c.vip(+) = 'Y' AND o.customer_id = 6;
+SELECT o.order_id FROM orders o, customers c WHERE c.customer_id(+) = 6;
 MERGE INTO orders t USING new_orders s ON (t.order_id = s.order_id) WHEN MATCHED THEN UPDATE SET t.status = s.status;

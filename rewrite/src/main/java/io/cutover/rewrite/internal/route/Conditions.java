@@ -1,5 +1,6 @@
 package io.cutover.rewrite.internal.route;
 
+import io.cutover.rewrite.internal.lex.Normalizer;
 import io.cutover.rewrite.internal.route.Scope.KeyColumn;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,13 +85,18 @@ final class Conditions {
         }
     }
 
+    /** A key equality links tables; with an Oracle {@code (+)} side it is an outer join, never a filter. */
     private KeyCondition equal(SqlCall call, Scope scope, List<String> binds, boolean conjunct) {
-        KeyColumn left = key(call.operand(0), scope);
-        KeyColumn right = key(call.operand(1), scope);
+        boolean outer = outer(call.operand(0)) || outer(call.operand(1));
+        KeyColumn left = key(unmark(call.operand(0)), scope);
+        KeyColumn right = key(unmark(call.operand(1)), scope);
         if (left != null && right != null) {
             if (conjunct && left.column() == right.column()) {
                 links.equal(left.table(), right.table(), left.column());
             }
+            return KeyCondition.ANY;
+        }
+        if (outer) {
             return KeyCondition.ANY;
         }
         KeyColumn key = left != null ? left : right;
@@ -102,6 +108,14 @@ final class Conditions {
     private static KeyCondition range(KeyColumn key, KeyValue low, KeyValue high) {
         return low == null && high == null ? KeyCondition.ANY
                 : new KeyCondition.Range(key.table(), key.column(), low, high);
+    }
+
+    private static boolean outer(SqlNode node) {
+        return node instanceof SqlCall c && c.getOperator().getName().equals(Normalizer.OUTER);
+    }
+
+    private static SqlNode unmark(SqlNode node) {
+        return outer(node) ? ((SqlCall) node).operand(0) : node;
     }
 
     private static KeyColumn key(SqlNode node, Scope scope) {
