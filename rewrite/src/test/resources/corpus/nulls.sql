@@ -17,3 +17,7 @@ SELECT COALESCE(commission, bonus, 0) FROM emp;
 SELECT NULLIF(status, 'X') FROM emp;
 SELECT * FROM emp WHERE NVL(commission, 0) > 100;
 SELECT name FROM emp WHERE DECODE(status, 'A', 1, 0) = 1;
+SELECT emp_id FROM emp WHERE name = '';
+SELECT emp_id FROM emp WHERE NOT (status <> '');
+SELECT emp_id FROM emp WHERE status IN ('A', '') OR name LIKE '';
+SELECT REPLACE(name, 'a', '') FROM emp WHERE status = 'A';

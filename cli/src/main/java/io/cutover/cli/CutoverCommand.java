@@ -1,6 +1,7 @@
 package io.cutover.cli;
 
 import io.cutover.cli.plan.PlanCommand;
+import io.cutover.cli.rewrite.RewriteCommand;
 import io.cutover.cli.sandbox.SandboxCommand;
 import io.cutover.cli.schema.AssessCommand;
 import io.cutover.cli.schema.SchemaCommand;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         description = "Moves a live Oracle database onto a sharded or distributed SQL database without downtime.",
-        subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, SandboxCommand.class,
-            CompletionCommand.class},
+        subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, RewriteCommand.class,
+            SandboxCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -1,8 +1,12 @@
 package io.cutover.rewrite;
 
+import io.cutover.mappings.CutoverException;
+import io.cutover.mappings.ErrorCode;
 import io.cutover.mappings.dialect.Dialect;
+import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.rewrite.internal.Translator;
 import io.cutover.rewrite.internal.lex.ScriptSplitter;
+import io.cutover.rewrite.internal.route.StatementRouter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +29,7 @@ public final class Rewriter {
     private final int cacheSize;
 
     private Rewriter(Builder b) {
-        translator = new Translator(b.dialect, b.catalog);
+        translator = new Translator(b.dialect, b.catalog, b.plan == null ? null : new StatementRouter(b.plan));
         cacheSize = b.cacheSize;
     }
 
@@ -45,6 +49,19 @@ public final class Rewriter {
         }
         cache.put(sql, r);
         return r;
+    }
+
+    /**
+     * The route of a translated statement with its bind values (one per {@code ?} marker, in order): what the
+     * traffic router calls per execution. The statement must come from a rewriter with a migration plan.
+     */
+    public Route route(StatementResult statement, List<Object> binds) {
+        if (statement.routing() == null) {
+            throw new IllegalArgumentException(statement.supported()
+                    ? "the rewriter has no migration plan: build it with plan(...)"
+                    : "the statement was not translated, so it has no route");
+        }
+        return statement.routing().route(binds);
     }
 
     /** Splits a script into statements and translates each; issue positions are script positions. */
@@ -69,6 +86,7 @@ public final class Rewriter {
     public static final class Builder {
         private final Dialect dialect;
         private Catalog catalog = Catalog.EMPTY;
+        private MigrationPlan plan;
         private int cacheSize = 100_000;
 
         private Builder(Dialect dialect) {
@@ -78,6 +96,19 @@ public final class Rewriter {
         /** Column kinds for date arithmetic and TRUNC; without one, the rules warn where they must guess. */
         public Builder catalog(Catalog catalog) {
             this.catalog = Objects.requireNonNull(catalog, "catalog");
+            return this;
+        }
+
+        /**
+         * Routes every translated statement through the plan's shard router (see {@link Routing}). The plan's
+         * target dialect must be this rewriter's; a plan the router rejects fails here with all its problems.
+         */
+        public Builder plan(MigrationPlan plan) {
+            if (plan.target().dialect() != dialect) {
+                throw new CutoverException(ErrorCode.INVALID_INPUT, "mapping file " + plan.file() + " targets "
+                        + plan.target().dialect().yamlName() + ", not " + dialect.yamlName());
+            }
+            this.plan = plan;
             return this;
         }
 

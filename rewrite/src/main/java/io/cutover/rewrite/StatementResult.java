@@ -13,9 +13,10 @@ import java.util.Map;
  * @param binds      the names of the {@code ?} markers in order ({@code "1"} for {@code :1}); empty if none
  * @param rules      the rewrite rules applied, in order
  * @param issues     warnings about semantic differences and untranslatable constructs
+ * @param routing    where the statement runs on the shards; null without a migration plan or translation
  */
 public record StatementResult(String source, String translated, List<String> binds, List<String> rules,
-                              List<Issue> issues) {
+                              List<Issue> issues, Routing routing) {
     public StatementResult {
         binds = List.copyOf(binds);
         rules = List.copyOf(rules);
@@ -37,7 +38,7 @@ public record StatementResult(String source, String translated, List<String> bin
             moved.add(new Issue(i.severity(), i.line() + line - 1, i.line() == 1 ? i.column() + column - 1 : i.column(),
                     i.construct(), i.message(), i.suggestion()));
         }
-        return new StatementResult(source, translated, binds, rules, moved);
+        return new StatementResult(source, translated, binds, rules, moved, routing);
     }
 
     public String toText() {
@@ -52,6 +53,18 @@ public record StatementResult(String source, String translated, List<String> bin
         for (Issue i : issues) {
             b.append("-- ").append(i.toText()).append('\n');
         }
+        if (routing != null) {
+            Route r = routing.route();
+            b.append("-- ").append(r.summary()).append('\n');
+            for (String note : r.notes()) {
+                b.append("--   ").append(note).append('\n');
+            }
+            if (r.kind() == Route.Kind.ROUTED && (r.targets().size() > 1 || !r.targets().get(0).sql().equals(translated))) {
+                for (Route.Target t : r.targets()) {
+                    b.append("--   on ").append(t.shard()).append(": ").append(t.sql().replace('\n', ' ')).append('\n');
+                }
+            }
+        }
         return b.toString();
     }
 
@@ -63,6 +76,9 @@ public record StatementResult(String source, String translated, List<String> bin
         m.put("binds", binds);
         m.put("rules", rules);
         m.put("issues", issues.stream().map(Issue::toMap).toList());
+        if (routing != null) {
+            m.put("route", routing.route().toMap());
+        }
         return m;
     }
 }

@@ -54,6 +54,15 @@ class SemanticTest {
                     "VALUES (1, 0, 0, 0), (2, 0, 0, 0), (3, 2, 5, 5), (4, 2, 0, 0), (5, 2, 4, 4), "
                             + "(6, NULL, NULL, NULL)", false),
             Case.same("SELECT emp_id, LENGTH(name) FROM emp", "SELECT emp_id, CHAR_LENGTH(name) FROM emp", false),
+            Case.same("SELECT emp_id FROM emp WHERE status <> '' OR name LIKE '' OR emp_id = 2", "VALUES (2)", false),
+            Case.same("SELECT e.emp_id, m.name FROM emp e, emp m WHERE e.manager_id = m.emp_id(+)",
+                    "SELECT e.emp_id, m.name FROM emp e LEFT JOIN emp m ON m.emp_id = e.manager_id", false),
+            Case.same("SELECT e.emp_id, m.name FROM emp m, emp e WHERE m.emp_id(+) = e.manager_id "
+                    + "AND m.status(+) = 'A' AND e.emp_id > 1", "SELECT e.emp_id, m.name FROM emp e LEFT JOIN emp m "
+                    + "ON m.emp_id = e.manager_id AND m.status = 'A' WHERE e.emp_id > 1", false),
+            Case.same("SELECT e.emp_id FROM emp e, emp m WHERE e.manager_id = m.emp_id(+) AND m.emp_id IS NULL",
+                    "SELECT e.emp_id FROM emp e WHERE NOT EXISTS (SELECT 1 FROM emp m WHERE m.emp_id = e.manager_id)",
+                    false),
             new Case("SELECT emp_id, hire_date + 1, hire_date - 30, hire_date + 1/24 FROM emp",
                     "SELECT emp_id, hire_date + INTERVAL '1 day', hire_date - INTERVAL '30 days', "
                             + "hire_date + INTERVAL '1 hour' FROM emp",

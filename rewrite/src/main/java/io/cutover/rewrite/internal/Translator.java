@@ -3,7 +3,9 @@ package io.cutover.rewrite.internal;
 import io.cutover.mappings.dialect.Dialect;
 import io.cutover.rewrite.Catalog;
 import io.cutover.rewrite.Issue;
+import io.cutover.rewrite.Routing;
 import io.cutover.rewrite.StatementResult;
+import io.cutover.rewrite.internal.route.StatementRouter;
 import io.cutover.rewrite.internal.lex.Normalized;
 import io.cutover.rewrite.internal.lex.Normalizer;
 import io.cutover.rewrite.internal.parse.OracleParser;
@@ -23,11 +25,13 @@ public final class Translator {
     private final Dialect dialect;
     private final SqlDialect sqlDialect;
     private final Catalog catalog;
+    private final StatementRouter router; // null without a migration plan
 
-    public Translator(Dialect dialect, Catalog catalog) {
+    public Translator(Dialect dialect, Catalog catalog, StatementRouter router) {
         this.dialect = dialect;
         this.sqlDialect = TargetDialects.of(dialect);
         this.catalog = catalog;
+        this.router = router;
     }
 
     public StatementResult translate(String statement) {
@@ -40,7 +44,7 @@ public final class Translator {
         if (leadingWord(n.sql()).matches("BEGIN|DECLARE|CREATE")) {
             issues.add(issue(statement, Issue.Severity.UNSUPPORTED, 0, leadingWord(n.sql()),
                     "PL/SQL and DDL are not translated by rewrite", "port PL/SQL by hand; convert DDL with the schema step"));
-            return new StatementResult(statement, null, n.binds(), List.copyOf(n.rules()), issues);
+            return new StatementResult(statement, null, n.binds(), List.copyOf(n.rules()), issues, null);
         }
         SqlNode parsed;
         try {
@@ -51,16 +55,20 @@ public final class Translator {
             issues.add(issue(statement, Issue.Severity.UNSUPPORTED, offset, "syntax",
                     "cannot parse: " + e.getMessage().lines().findFirst().orElse(""),
                     "check the statement in Oracle; report unparseable valid Oracle SQL as a Cutover bug"));
-            return new StatementResult(statement, null, n.binds(), List.copyOf(n.rules()), issues);
+            return new StatementResult(statement, null, n.binds(), List.copyOf(n.rules()), issues, null);
         }
         if (!SqlKind.QUERY.contains(parsed.getKind()) && !SqlKind.DML.contains(parsed.getKind())) {
             issues.add(issue(statement, Issue.Severity.UNSUPPORTED, 0, parsed.getKind().sql,
                     "only queries and DML are translated", null));
-            return new StatementResult(statement, null, n.binds(), List.copyOf(n.rules()), issues);
+            return new StatementResult(statement, null, n.binds(), List.copyOf(n.rules()), issues, null);
         }
+        StatementRouter.Scan scan = router == null ? null : router.scan(parsed, n.binds());
         RuleContext ctx = new RuleContext(dialect, catalog);
         ctx.appliedRules().addAll(n.rules());
         SqlNode rewritten = parsed.accept(new RuleShuttle(ctx));
+        if (scan != null) {
+            rewritten = scan.cutRows(rewritten, this::unparse);
+        }
         StringBuilder sql = new StringBuilder(unparse(rewritten));
         new ClauseRules(ctx, n, this::unparseText).apply(rewritten, sql);
         if (n.hierarchy() != null) {
@@ -73,8 +81,14 @@ public final class Translator {
             issues.add(issue(statement, f.severity(), offset, f.construct(), f.message(), f.suggestion()));
         }
         boolean ok = issues.stream().noneMatch(i -> i.severity() == Issue.Severity.UNSUPPORTED);
-        return new StatementResult(statement, ok ? sql.toString() : null, n.binds(), List.copyOf(ctx.appliedRules()),
-                issues);
+        String translated = ok ? sql.toString() : null;
+        Routing routing = null;
+        if (ok && scan != null) {
+            routing = scan.finish(translated);
+            translated = scan.logicalSql(routing);
+        }
+        return new StatementResult(statement, translated, n.binds(), List.copyOf(ctx.appliedRules()), issues,
+                routing);
     }
 
     private String unparse(SqlNode node) {

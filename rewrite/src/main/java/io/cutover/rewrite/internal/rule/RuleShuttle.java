@@ -122,7 +122,7 @@ public final class RuleShuttle extends SqlShuttle {
     }
 
     private SqlNode rewrite(SqlCall call) {
-        SqlKind kind = call.getKind();
+        SqlKind kind = EmptyStrings.compare(call, ctx).getKind();
         if (kind == SqlKind.PLUS || kind == SqlKind.MINUS) {
             SqlNode r = DateRules.arithmetic(call, kind == SqlKind.MINUS, ctx);
             return r == null ? call : r;
@@ -164,6 +164,7 @@ public final class RuleShuttle extends SqlShuttle {
     }
 
     private SqlNode select(SqlSelect s) {
+        OuterJoinRule.apply(s, ctx);
         RownumRule.apply(s, ctx);
         SqlNode from = s.getFrom();
         boolean dual = from instanceof SqlIdentifier id && id.names.size() == 1 && id.getSimple().equals("DUAL");

@@ -1,8 +1,7 @@
 package io.cutover.rewrite.internal.unparse;
 
+import io.cutover.mappings.ddl.Identifiers;
 import io.cutover.mappings.dialect.Dialect;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.SqlKind;
@@ -11,12 +10,14 @@ import org.apache.calcite.sql.dialect.MysqlSqlDialect;
 import org.apache.calcite.sql.dialect.PostgresqlSqlDialect;
 
 /**
- * Our unparse dialects. They print lower-case simple names bare and quote the rest, print
+ * Our unparse dialects. They quote names as the schema step does ({@link Identifiers}: plain lower-case
+ * names that are not reserved words stay bare), print
  * {@code IS NOT DISTINCT FROM} as {@code <=>} on MySQL-family targets, and otherwise rely on Calcite's
  * dialects; target-specific syntax comes from the rewrite rules, not from here.
  */
 public final class TargetDialects {
-    private static final Pattern SIMPLE = Pattern.compile("[a-z_][a-z0-9_$]*");
+    private static final Identifiers MYSQL_NAMES = Identifiers.of(Dialect.MYSQL);
+    private static final Identifiers POSTGRESQL_NAMES = Identifiers.of(Dialect.POSTGRESQL);
     private static final SqlDialect MYSQL = new MysqlFamily();
     private static final SqlDialect POSTGRESQL = new Postgresql();
 
@@ -27,10 +28,6 @@ public final class TargetDialects {
         return dialect.family() == Dialect.Family.MYSQL ? MYSQL : POSTGRESQL;
     }
 
-    private static boolean needsQuote(String name, Set<String> reserved) {
-        return !SIMPLE.matcher(name).matches() || reserved.contains(name);
-    }
-
     private static final class MysqlFamily extends MysqlSqlDialect {
         MysqlFamily() {
             super(MysqlSqlDialect.DEFAULT_CONTEXT);
@@ -38,7 +35,7 @@ public final class TargetDialects {
 
         @Override
         protected boolean identifierNeedsQuote(String val) {
-            return needsQuote(val, ReservedWords.MYSQL);
+            return MYSQL_NAMES.needsQuotes(val);
         }
 
         /** Oracle literals have no escape character; MySQL treats backslash as one. */
@@ -70,7 +67,7 @@ public final class TargetDialects {
 
         @Override
         protected boolean identifierNeedsQuote(String val) {
-            return needsQuote(val, ReservedWords.POSTGRESQL);
+            return POSTGRESQL_NAMES.needsQuotes(val);
         }
     }
 }

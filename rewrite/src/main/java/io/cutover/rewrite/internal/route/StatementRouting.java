@@ -1,0 +1,262 @@
+package io.cutover.rewrite.internal.route;
+
+import io.cutover.mappings.CutoverException;
+import io.cutover.mappings.ErrorCode;
+import io.cutover.mappings.ddl.Identifiers;
+import io.cutover.mappings.plan.Placement;
+import io.cutover.rewrite.Route;
+import io.cutover.rewrite.Routing;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * The routing of one statement: the {@link StatementScan} findings plus the SQL template. Each target's SQL
+ * is the template with the physical table names of one physical table number.
+ */
+final class StatementRouting implements Routing {
+    private final StatementScan scan;
+    private final SqlTemplate template;
+    private final List<String> rowTexts;
+    private final Identifiers identifiers;
+    private final List<String> shards;
+    private final boolean write;
+    private final int bindCount;
+    private final List<Integer> allParams;
+    private final List<String> problems;
+    private final List<TableUse> group;
+    private final Route unbound;
+
+    StatementRouting(StatementScan scan, SqlTemplate template, List<String> rowTexts, Identifiers identifiers,
+                     List<String> shards, boolean write, int bindCount) {
+        this.scan = scan;
+        this.template = template;
+        this.rowTexts = rowTexts;
+        this.identifiers = identifiers;
+        this.shards = shards;
+        this.write = write;
+        this.bindCount = bindCount;
+        this.allParams = IntStream.range(0, bindCount).boxed().toList();
+        this.problems = new ArrayList<>(scan.problems);
+        List<List<TableUse>> groups = scan.links.groups(scan.uses);
+        this.group = groups.isEmpty() ? List.of() : groups.get(0);
+        check(groups);
+        this.unbound = resolve(null);
+    }
+
+    /** The statement with the logical target table names (what {@code StatementResult.translated} shows). */
+    String logicalSql() {
+        String[] names = new String[scan.uses.size()];
+        for (TableUse u : scan.uses) {
+            names[u.id()] = name(u, u.route().targetTable());
+        }
+        return template.render(names, String.join(", ", rowTexts));
+    }
+
+    @Override
+    public Route route() {
+        return unbound;
+    }
+
+    @Override
+    public Route route(List<Object> binds) {
+        if (binds.size() != bindCount) {
+            throw new IllegalArgumentException("the statement has " + bindCount + " bind(s), got " + binds.size()
+                    + " value(s)");
+        }
+        return bindCount == 0 ? unbound : resolve(binds);
+    }
+
+    private void check(List<List<TableUse>> groups) {
+        if (groups.size() > 1) {
+            problems.add("tables " + describe(groups.get(0).get(0)) + " and " + describe(groups.get(1).get(0))
+                    + " are not joined on their whole shard keys, so their rows may meet only across shards; "
+                    + "join them with equality on the shard key columns, or make one of them broadcast");
+        }
+        for (TableUse u : group) {
+            if (!u.shardedLike(group.get(0))) {
+                problems.add("tables " + describe(group.get(0)) + " and " + describe(u) + " are joined on their shard "
+                        + "keys but not sharded alike (algorithm, boundaries, physical tables); co-shard them in the "
+                        + "mapping file");
+            }
+        }
+        Set<String> homes = new LinkedHashSet<>();
+        for (TableUse u : scan.uses) {
+            if (u.route().placement() == Placement.SINGLE) {
+                homes.add(u.route().all().get(0).shardName());
+            }
+        }
+        if (homes.size() > 1) {
+            problems.add("the statement uses single-shard tables on different shards " + homes
+                    + "; a statement runs on one shard");
+        }
+        if (scan.written != null && scan.written.route().placement() == Placement.BROADCAST
+                && (!group.isEmpty() || !homes.isEmpty())) {
+            problems.add("it writes broadcast table " + scan.written.route().sourceTable() + " (every shard) from "
+                    + "tables that are not on every shard; write it with values instead");
+        }
+        if (scan.rows != null) {
+            if (scan.uses.size() > 1) {
+                problems.add("INSERT ... VALUES into sharded table " + scan.written.route().sourceTable()
+                        + " reads other tables; give the values directly");
+            }
+            int rowBinds = scan.rows.rows().stream().mapToInt(r -> r.params().size()).sum();
+            if (rowBinds != bindCount) {
+                problems.add("INSERT into " + scan.written.route().sourceTable() + " has binds outside its VALUES rows");
+            }
+        }
+    }
+
+    private Route resolve(List<Object> binds) {
+        if (!problems.isEmpty()) {
+            return new Route(Route.Kind.NOT_ROUTABLE, List.of(), List.of(), problems);
+        }
+        try {
+            if (scan.rows != null) {
+                return insert(binds);
+            }
+            return group.isEmpty() ? unsharded() : sharded(binds);
+        } catch (CutoverException e) {
+            return new Route(Route.Kind.NOT_ROUTABLE, List.of(), List.of(), List.of(e.getMessage()));
+        }
+    }
+
+    private Route sharded(List<Object> binds) {
+        KeyCover cover = new KeyCover(group, binds);
+        BitSet indices = cover.indices(scan.cover);
+        if (indices == null && !cover.missingBinds().isEmpty()) {
+            return new Route(Route.Kind.BY_BINDS, List.of(), List.copyOf(cover.missingBinds()), List.of());
+        }
+        List<String> notes = new ArrayList<>();
+        int tables = group.get(0).route().all().size();
+        if (indices == null) {
+            indices = new BitSet();
+            indices.set(0, tables);
+            TableUse t = group.get(0);
+            notes.add("no usable predicate on shard key " + t.route().keyColumns() + " of " + t.route().sourceTable()
+                    + (write ? ": the statement runs on every physical table"
+                    : ": every physical table is read; ORDER BY, LIMIT, GROUP BY, DISTINCT and aggregates apply per "
+                    + "table, so the caller must merge the results"));
+        } else if (indices.isEmpty()) {
+            indices.set(0);
+            notes.add("the shard key predicates match no row; any one physical table gives the answer");
+        }
+        List<Route.Target> targets = new ArrayList<>();
+        for (int i = indices.nextSetBit(0); i >= 0; i = indices.nextSetBit(i + 1)) {
+            targets.add(target(i, String.join(", ", rowTexts), allParams));
+        }
+        return new Route(notes.isEmpty() || tables == 1 ? Route.Kind.ROUTED : Route.Kind.SCATTER, targets, List.of(),
+                notes);
+    }
+
+    /** Each VALUES row goes to its key's physical table; rows of one table share one statement. */
+    private Route insert(List<Object> binds) {
+        Map<Integer, List<Integer>> byTable = new TreeMap<>();
+        Set<String> missing = new LinkedHashSet<>();
+        List<InsertRows.Row> rows = scan.rows.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            List<KeyValue> keyValues = rows.get(r).key();
+            Object[] key = new Object[keyValues.size()];
+            for (int k = 0; k < key.length; k++) {
+                key[k] = keyValues.get(k).resolve(binds);
+                if (key[k] == KeyValue.UNKNOWN) {
+                    missing.add(((KeyValue.Bind) keyValues.get(k)).name());
+                }
+            }
+            if (missing.isEmpty()) {
+                byTable.computeIfAbsent(scan.written.route().route(key).index(), i -> new ArrayList<>()).add(r);
+            }
+        }
+        if (!missing.isEmpty()) {
+            return new Route(Route.Kind.BY_BINDS, List.of(), List.copyOf(missing), List.of());
+        }
+        List<Route.Target> targets = new ArrayList<>();
+        byTable.forEach((index, rowNumbers) -> {
+            List<Integer> params = new ArrayList<>();
+            List<String> text = new ArrayList<>();
+            for (int r : rowNumbers) {
+                params.addAll(rows.get(r).params());
+                text.add(rowTexts.get(r));
+            }
+            targets.add(target(index, String.join(", ", text), params));
+        });
+        return new Route(Route.Kind.ROUTED, targets, List.of(), List.of());
+    }
+
+    private Route unsharded() {
+        String home = null;
+        for (TableUse u : scan.uses) {
+            if (u.route().placement() == Placement.SINGLE) {
+                home = u.route().all().get(0).shardName();
+            }
+        }
+        String rows = String.join(", ", rowTexts);
+        if (home != null) {
+            return new Route(Route.Kind.ROUTED, List.of(shardTarget(home, rows)), List.of(), List.of());
+        }
+        if (write && scan.written != null) {
+            List<Route.Target> targets = shards.stream().map(s -> shardTarget(s, rows)).toList();
+            return new Route(Route.Kind.ROUTED, targets, List.of(), List.of("broadcast table "
+                    + scan.written.route().sourceTable() + ": written on every shard"));
+        }
+        return new Route(Route.Kind.ROUTED, List.of(shardTarget(shards.get(0), rows)), List.of(),
+                List.of(scan.uses.isEmpty() ? "no mapped table: any shard answers"
+                        : "broadcast tables only: any shard answers"));
+    }
+
+    /** The target of physical table number {@code index} of the sharded group. */
+    private Route.Target target(int index, String rows, List<Integer> params) {
+        String shard = group.isEmpty() ? scan.written.route().all().get(index).shardName()
+                : group.get(0).route().all().get(index).shardName();
+        String[] names = new String[scan.uses.size()];
+        List<String> physical = new ArrayList<>();
+        for (TableUse u : scan.uses) {
+            String table;
+            if (u.sharded()) {
+                table = u.route().all().get(index).tableName();
+            } else {
+                table = u.route().targetTable();
+                if (u.route().placement() == Placement.SINGLE && !u.route().all().get(0).shardName().equals(shard)) {
+                    throw new CutoverException(ErrorCode.INVALID_INPUT, "table "
+                            + u.route().sourceTable() + " lives on shard " + u.route().all().get(0).shardName()
+                            + " only, but the statement needs shard " + shard);
+                }
+            }
+            names[u.id()] = name(u, table);
+            if (!physical.contains(table)) {
+                physical.add(table);
+            }
+        }
+        return new Route.Target(shard, physical, template.render(names, rows), params);
+    }
+
+    private Route.Target shardTarget(String shard, String rows) {
+        String[] names = new String[scan.uses.size()];
+        List<String> tables = new ArrayList<>();
+        for (TableUse u : scan.uses) {
+            names[u.id()] = name(u, u.route().targetTable());
+            if (!tables.contains(u.route().targetTable())) {
+                tables.add(u.route().targetTable());
+            }
+        }
+        return new Route.Target(shard, tables, template.render(names, rows), allParams);
+    }
+
+    /** A table name as written in SQL; a FROM table that is renamed keeps its old name as alias. */
+    private String name(TableUse u, String table) {
+        String alias = u.alias().equals(u.alias().toUpperCase(Locale.ROOT)) ? u.alias().toLowerCase(Locale.ROOT)
+                : u.alias();
+        String sql = identifiers.sql(table);
+        return u.needsAlias() && !alias.equals(table) ? sql + " AS " + identifiers.sql(alias) : sql;
+    }
+
+    private static String describe(TableUse u) {
+        return u.route().sourceTable() + (u.alias().equals(u.route().sourceTable()) ? "" : " (" + u.alias() + ")");
+    }
+}
