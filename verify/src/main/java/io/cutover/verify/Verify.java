@@ -26,6 +26,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -47,6 +49,7 @@ public final class Verify {
     private int rowsPerChunk = 10_000;
     private int leafRows = 256;
     private int sampleLimit = 100;
+    private int parallelChunks = 4;
 
     private Verify(MigrationPlan plan) {
         this.plan = plan;
@@ -94,6 +97,12 @@ public final class Verify {
         return this;
     }
 
+    /** Chunks compared at the same time (each queries the source and every physical table at once). */
+    public Verify parallelChunks(int chunks) {
+        this.parallelChunks = chunks;
+        return this;
+    }
+
     public VerifyResult run() {
         ShardRouter router = ShardRouter.of(plan);
         List<String> names = tables.isEmpty() ? plan.tables().stream()
@@ -101,6 +110,11 @@ public final class Verify {
         List<HikariDataSource> pools = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(16, r -> {
             Thread t = new Thread(r, "cutover-verify");
+            t.setDaemon(true);
+            return t;
+        });
+        ExecutorService chunkWorkers = Executors.newFixedThreadPool(parallelChunks, r -> {
+            Thread t = new Thread(r, "cutover-verify-chunk");
             t.setDaemon(true);
             return t;
         });
@@ -129,7 +143,7 @@ public final class Verify {
                     continue;
                 }
                 results.add(table(name, router, source, shards, store, earlier != null && earlier.mode() == mode
-                        ? earlier : null, workers, actions, specs));
+                        ? earlier : null, workers, chunkWorkers, actions, specs));
             }
             Map<String, String> sql = Map.of();
             Map<String, Long> applied = Map.of();
@@ -143,6 +157,7 @@ public final class Verify {
             }
             return new VerifyResult(plan.name(), mode, results, sql, applied);
         } finally {
+            chunkWorkers.shutdownNow();
             workers.shutdownNow();
             pools.forEach(HikariDataSource::close);
         }
@@ -150,6 +165,7 @@ public final class Verify {
 
     private TableResult table(String name, ShardRouter router, Side source, Map<String, Side> shards,
                               ProgressStore store, ProgressStore.Saved earlier, ExecutorService workers,
+                              ExecutorService chunkWorkers,
                               List<RepairAction> actions, Map<String, TableSpec> specs) {
         long start = System.nanoTime();
         Findings findings = new Findings(sampleLimit, repair != RepairMode.NONE);
@@ -171,8 +187,12 @@ public final class Verify {
                     : KeyCodec.decode(earlier.lastKey()), done);
             TableVerifier verifier = new TableVerifier(spec, source, shards, chunker, mode, leafRows, workers, findings);
             int chunksNow = 0;
+            List<CompletableFuture<TableVerifier.Outcome>> running = new ArrayList<>();
             for (Chunk chunk : chunks) {
-                TableVerifier.Outcome o = verifier.verify(chunk);
+                running.add(CompletableFuture.supplyAsync(() -> verifier.verify(chunk), chunkWorkers));
+            }
+            for (Chunk chunk : chunks) {
+                TableVerifier.Outcome o = outcome(running.get(chunksNow));
                 rows += o.sourceRows();
                 matched += o.matched() ? 1 : 0;
                 chunksNow++;
@@ -186,6 +206,18 @@ public final class Verify {
         } catch (CutoverException e) {
             return new TableResult(name, 0, 0, 0, findings.counts(), findings.samples(), 0,
                     (System.nanoTime() - start) / 1_000_000, e.getMessage());
+        }
+    }
+
+    // progress is saved in chunk order, so a resumed run never skips an unfinished chunk
+    private static TableVerifier.Outcome outcome(CompletableFuture<TableVerifier.Outcome> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof CutoverException c) {
+                throw c;
+            }
+            throw e;
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * What the comparison of one table found: counts by kind, the first differences as samples, and the repair
- * actions that would make the target equal to the source. Not thread-safe; one per table.
+ * actions that would make the target equal to the source. Thread-safe; one per table, shared by the chunks compared at once.
  */
 public final class Findings {
     private final int sampleLimit;
@@ -23,14 +23,14 @@ public final class Findings {
         this.collectRepairs = collectRepairs;
     }
 
-    void add(Difference d) {
+    synchronized void add(Difference d) {
         counts.merge(d.kind(), 1L, Long::sum);
         if (samples.size() < sampleLimit) {
             samples.add(d);
         }
     }
 
-    void repair(RepairAction action) {
+    synchronized void repair(RepairAction action) {
         if (collectRepairs) {
             repairs.add(action);
         }
@@ -41,8 +41,9 @@ public final class Findings {
         earlier.forEach((k, v) -> counts.merge(k, v, Long::sum));
     }
 
-    public Map<Difference.Kind, Long> counts() {
-        return counts;
+    /** A copy of the counts so far. */
+    public synchronized Map<Difference.Kind, Long> counts() {
+        return new EnumMap<>(counts);
     }
 
     public List<Difference> samples() {

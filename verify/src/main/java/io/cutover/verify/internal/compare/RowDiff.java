@@ -23,8 +23,11 @@ final class RowDiff {
     private RowDiff() {
     }
 
-    /** Compares the range; returns the number of source rows read. */
-    static long diff(TableSpec spec, Side source, Map<String, Side> shards, List<PhysicalTable> group,
+    /** Source rows read and differences found in a range. */
+    record Result(long rows, long differences) {
+    }
+
+    static Result diff(TableSpec spec, Side source, Map<String, Side> shards, List<PhysicalTable> group,
                      List<Object> lower, List<Object> upper, Findings findings) throws SQLException {
         List<RowReader> readers = new ArrayList<>();
         try (RowReader src = new RowReader(spec, source, true, null, lower, upper)) {
@@ -37,16 +40,17 @@ final class RowDiff {
                 }
             }
             long rows = 0;
+            long[] found = {0};
             while (src.peek() != null || !targets.isEmpty()) {
                 Row s = src.peek();
                 Row t = targets.isEmpty() ? null : targets.peek().peek();
                 int c = s == null ? 1 : t == null ? -1 : KeyOrder.compare(s.key(), t.key());
-                List<Row> found = new ArrayList<>(1);
+                List<Row> same = new ArrayList<>(1);
                 if (c >= 0) {
                     Object[] key = t.key();
                     while (!targets.isEmpty() && KeyOrder.compare(targets.peek().peek().key(), key) == 0) {
                         RowReader r = targets.poll();
-                        found.add(r.next());
+                        same.add(r.next());
                         if (r.peek() != null) {
                             targets.add(r);
                         }
@@ -54,15 +58,16 @@ final class RowDiff {
                 }
                 if (c <= 0) {
                     rows++;
-                    compare(spec, group, src.next(), found, findings);
+                    compare(spec, group, src.next(), same, findings, found);
                 } else {
-                    for (Row extra : found) {
+                    for (Row extra : same) {
+                        found[0]++;
                         findings.add(difference(spec, Difference.Kind.EXTRA, extra, extra.table(), List.of()));
                         findings.repair(new RepairAction(spec.name(), extra.table(), false, extra.key()));
                     }
                 }
             }
-            return rows;
+            return new Result(rows, found[0]);
         } finally {
             for (RowReader r : readers) {
                 r.close();
@@ -78,19 +83,22 @@ final class RowDiff {
         }
     }
 
-    private static void compare(TableSpec spec, List<PhysicalTable> group, Row source, List<Row> found, Findings findings) {
+    private static void compare(TableSpec spec, List<PhysicalTable> group, Row source, List<Row> found,
+                                Findings findings, long[] differences) {
         PhysicalTable home = spec.home(source.values(), group);
         Row atHome = null;
         for (Row t : found) {
             if (t.table().index() == home.index() && t.table().shardName().equals(home.shardName())) {
                 atHome = t;
             } else {
+                differences[0]++;
                 findings.add(difference(spec, Difference.Kind.MISPLACED, t, t.table(), List.of()));
                 findings.repair(new RepairAction(spec.name(), t.table(), false, t.key()));
             }
         }
         if (atHome == null) {
             if (found.isEmpty()) {
+                differences[0]++;
                 findings.add(difference(spec, Difference.Kind.MISSING, source, home, List.of()));
             }
             findings.repair(new RepairAction(spec.name(), home, true, source.key()));
@@ -105,6 +113,7 @@ final class RowDiff {
                             shown(c, atHome.texts()[i])));
                 }
             }
+            differences[0]++;
             findings.add(difference(spec, Difference.Kind.DIFFERENT, source, home, columns));
             findings.repair(new RepairAction(spec.name(), home, true, source.key()));
         }
