@@ -5,6 +5,7 @@ import io.cutover.cli.rewrite.RewriteCommand;
 import io.cutover.cli.sandbox.SandboxCommand;
 import io.cutover.cli.schema.AssessCommand;
 import io.cutover.cli.schema.SchemaCommand;
+import io.cutover.cli.verify.VerifyCommand;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersion.class,
         description = "Moves a live Oracle database onto a sharded or distributed SQL database without downtime.",
         subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, RewriteCommand.class,
-            SandboxCommand.class, CompletionCommand.class},
+            VerifyCommand.class, SandboxCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -1,0 +1,229 @@
+package io.cutover.verify;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.cutover.mappings.CutoverException;
+import io.cutover.mappings.chunk.Chunk;
+import io.cutover.mappings.chunk.Chunker;
+import io.cutover.mappings.chunk.KeyCodec;
+import io.cutover.mappings.chunk.SqlFlavor;
+import io.cutover.mappings.connect.Connections;
+import io.cutover.mappings.dialect.ChangeStatements;
+import io.cutover.mappings.plan.Endpoint;
+import io.cutover.mappings.plan.MigrationPlan;
+import io.cutover.mappings.plan.Placement;
+import io.cutover.mappings.plan.TableMapping;
+import io.cutover.mappings.shard.ShardRouter;
+import io.cutover.verify.internal.compare.Findings;
+import io.cutover.verify.internal.compare.Side;
+import io.cutover.verify.internal.compare.TableSpec;
+import io.cutover.verify.internal.compare.TableSpecs;
+import io.cutover.verify.internal.compare.TableVerifier;
+import io.cutover.verify.internal.repair.RepairAction;
+import io.cutover.verify.internal.repair.Repairer;
+import io.cutover.verify.internal.state.ProgressStore;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Proves that the shards hold the source's rows, names every difference and repairs them.
+ *
+ * <pre>{@code
+ * VerifyResult r = Verify.of(plan).mode(Mode.CHECKSUM).repair(RepairMode.PRINT).run();
+ * }</pre>
+ * Progress is stored on the first shard after every chunk; a run that was interrupted continues where it
+ * stopped, a run after a finished one starts over, and {@link #restart} always starts over.
+ */
+public final class Verify {
+    private final MigrationPlan plan;
+    private List<String> tables = List.of();
+    private Mode mode = Mode.CHECKSUM;
+    private RepairMode repair = RepairMode.NONE;
+    private boolean restart;
+    private int rowsPerChunk = 10_000;
+    private int leafRows = 256;
+    private int sampleLimit = 100;
+    private int parallelChunks = 4;
+
+    private Verify(MigrationPlan plan) {
+        this.plan = plan;
+    }
+
+    public static Verify of(MigrationPlan plan) {
+        return new Verify(plan);
+    }
+
+    /** Source tables to verify; empty (the default) for every table the plan does not exclude. */
+    public Verify tables(List<String> names) {
+        this.tables = List.copyOf(names);
+        return this;
+    }
+
+    public Verify mode(Mode m) {
+        this.mode = m;
+        return this;
+    }
+
+    public Verify repair(RepairMode r) {
+        this.repair = r;
+        return this;
+    }
+
+    public Verify restart(boolean r) {
+        this.restart = r;
+        return this;
+    }
+
+    public Verify rowsPerChunk(int rows) {
+        this.rowsPerChunk = rows;
+        return this;
+    }
+
+    /** The most source rows a mismatching range may hold before it is diffed row by row. */
+    public Verify leafRows(int rows) {
+        this.leafRows = rows;
+        return this;
+    }
+
+    /** The most differences kept per table as samples; all are counted. */
+    public Verify sampleLimit(int limit) {
+        this.sampleLimit = limit;
+        return this;
+    }
+
+    /** Chunks compared at the same time (each queries the source and every physical table at once). */
+    public Verify parallelChunks(int chunks) {
+        this.parallelChunks = chunks;
+        return this;
+    }
+
+    public VerifyResult run() {
+        ShardRouter router = ShardRouter.of(plan);
+        List<String> names = tables.isEmpty() ? plan.tables().stream()
+                .filter(t -> t.placement() != Placement.EXCLUDED).map(TableMapping::source).toList() : tables;
+        List<HikariDataSource> pools = new ArrayList<>();
+        ExecutorService workers = Executors.newFixedThreadPool(16, r -> {
+            Thread t = new Thread(r, "cutover-verify");
+            t.setDaemon(true);
+            return t;
+        });
+        ExecutorService chunkWorkers = Executors.newFixedThreadPool(parallelChunks, r -> {
+            Thread t = new Thread(r, "cutover-verify-chunk");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Side source = side(pools, plan.source().endpoint(), SqlFlavor.of(plan.source().type()));
+            Map<String, Side> shards = new LinkedHashMap<>();
+            for (Endpoint e : plan.target().shards()) {
+                shards.put(e.name(), side(pools, e, SqlFlavor.of(plan.target().dialect())));
+            }
+            ChangeStatements statements = ChangeStatements.of(plan.target().dialect());
+            ProgressStore store = new ProgressStore(shards.values().iterator().next().dataSource(), statements,
+                    plan.name());
+            Map<String, ProgressStore.Saved> saved = new java.util.HashMap<>(restart ? Map.of() : store.load());
+            if (restart || names.stream().allMatch(n -> saved.get(n) == null || saved.get(n).finished())) {
+                store.clear();
+                saved.clear();
+            }
+            List<TableResult> results = new ArrayList<>();
+            List<RepairAction> actions = new ArrayList<>();
+            Map<String, TableSpec> specs = new LinkedHashMap<>();
+            for (String name : names) {
+                ProgressStore.Saved earlier = saved.get(name);
+                if (earlier != null && earlier.finished() && earlier.mode() == mode) {
+                    results.add(new TableResult(name, earlier.rows(), earlier.chunksDone(), earlier.matchedChunks(),
+                            earlier.counts(), List.of(), earlier.chunksDone(), 0, null));
+                    continue;
+                }
+                results.add(table(name, router, source, shards, store, earlier != null && earlier.mode() == mode
+                        ? earlier : null, workers, chunkWorkers, actions, specs));
+            }
+            Map<String, String> sql = Map.of();
+            Map<String, Long> applied = Map.of();
+            if (repair != RepairMode.NONE && !actions.isEmpty()) {
+                Repairer repairer = new Repairer(source, shards, statements, specs);
+                if (repair == RepairMode.PRINT) {
+                    sql = repairer.print(actions);
+                } else {
+                    applied = repairer.apply(actions);
+                }
+            }
+            return new VerifyResult(plan.name(), mode, results, sql, applied);
+        } finally {
+            chunkWorkers.shutdownNow();
+            workers.shutdownNow();
+            pools.forEach(HikariDataSource::close);
+        }
+    }
+
+    private TableResult table(String name, ShardRouter router, Side source, Map<String, Side> shards,
+                              ProgressStore store, ProgressStore.Saved earlier, ExecutorService workers,
+                              ExecutorService chunkWorkers,
+                              List<RepairAction> actions, Map<String, TableSpec> specs) {
+        long start = System.nanoTime();
+        Findings findings = new Findings(sampleLimit, repair != RepairMode.NONE);
+        try {
+            var route = router.table(name);
+            TableSpec spec = TableSpecs.read(route, source, plan.source().schema(),
+                    shards.get(route.all().get(0).shardName()));
+            specs.put(name, spec);
+            Chunker chunker = Chunker.of(source.dataSource(), source.flavor(), spec.source(), spec.key())
+                    .rowsPerChunk(rowsPerChunk);
+            int done = earlier == null ? 0 : earlier.chunksDone();
+            long rows = earlier == null ? 0 : earlier.rows();
+            long matched = earlier == null ? 0 : earlier.matchedChunks();
+            long millis = earlier == null ? 0 : earlier.millis();
+            if (earlier != null) {
+                findings.addCounts(earlier.counts());
+            }
+            List<Chunk> chunks = chunker.chunksAfter(earlier == null || earlier.lastKey() == null ? null
+                    : KeyCodec.decode(earlier.lastKey()), done);
+            TableVerifier verifier = new TableVerifier(spec, source, shards, chunker, mode, leafRows, workers, findings);
+            int chunksNow = 0;
+            List<CompletableFuture<TableVerifier.Outcome>> running = new ArrayList<>();
+            for (Chunk chunk : chunks) {
+                running.add(CompletableFuture.supplyAsync(() -> verifier.verify(chunk), chunkWorkers));
+            }
+            for (Chunk chunk : chunks) {
+                TableVerifier.Outcome o = outcome(running.get(chunksNow));
+                rows += o.sourceRows();
+                matched += o.matched() ? 1 : 0;
+                chunksNow++;
+                store.save(new ProgressStore.Saved(name, mode, done + chunksNow, chunk.upperInclusive() == null ? null
+                        : KeyCodec.encode(chunk.upperInclusive()), rows, matched, new EnumMap<>(findings.counts()),
+                        millis + (System.nanoTime() - start) / 1_000_000, chunk.upperInclusive() == null));
+            }
+            actions.addAll(findings.repairs());
+            return new TableResult(name, rows, done + chunksNow, matched, findings.counts(), findings.samples(), done,
+                    (System.nanoTime() - start) / 1_000_000, null);
+        } catch (CutoverException e) {
+            return new TableResult(name, 0, 0, 0, findings.counts(), findings.samples(), 0,
+                    (System.nanoTime() - start) / 1_000_000, e.getMessage());
+        }
+    }
+
+    // progress is saved in chunk order, so a resumed run never skips an unfinished chunk
+    private static TableVerifier.Outcome outcome(CompletableFuture<TableVerifier.Outcome> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof CutoverException c) {
+                throw c;
+            }
+            throw e;
+        }
+    }
+
+    private static Side side(List<HikariDataSource> pools, Endpoint endpoint, SqlFlavor flavor) {
+        HikariDataSource pool = Connections.pool(endpoint, "verify", 24);
+        pools.add(pool);
+        return new Side(endpoint.name(), pool, flavor);
+    }
+}

@@ -1,0 +1,62 @@
+package io.cutover.verify.internal.canonical;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Oracle: the same texts and fold with {@code STANDARD_HASH}. Not run on these machines (no Oracle
+ * server); written from the Oracle documentation and kept equal in shape to the tested dialects.
+ * Requirements: Oracle 21c or later ({@code BIT_XOR_AGG}), an AL32UTF8 database character set (the row
+ * text is hashed in it), EXECUTE on {@code DBMS_CRYPTO} for LOB columns (STANDARD_HASH takes no LOBs), and
+ * row texts within the VARCHAR2 limit (4000 bytes, 32767 with {@code MAX_STRING_SIZE=EXTENDED}); wider
+ * rows need the Java fold. The 64-bit fold is XORed as two 32-bit halves, {@code BIT_XOR_AGG} being exact
+ * on those, and joined when read.
+ */
+final class OracleCanonicalSql implements CanonicalSql {
+    private static final String DECIMAL_FORMAT = "'FM" + "9".repeat(39) + "0D" + "9".repeat(40)
+            + "','NLS_NUMERIC_CHARACTERS=''.,'''";
+
+    @Override
+    public String column(ColumnKind kind, SqlType type, String c) {
+        return switch (kind) {
+            case DECIMAL -> {
+                String text = "TO_CHAR(" + c + "," + DECIMAL_FORMAT + ")";
+                yield "RTRIM(CASE WHEN INSTR(" + text + ",'.')>0 THEN RTRIM(" + text + ",'0') ELSE " + text + " END,'.')";
+            }
+            case TIMESTAMP -> {
+                String t = type.zoned() ? "SYS_EXTRACT_UTC(" + c + ")" : "CAST(" + c + " AS TIMESTAMP(6))";
+                yield "TO_CHAR(" + t + ",'YYYY-MM-DD HH24:MI:SS')||CASE WHEN TO_CHAR(" + t + ",'FF6')='000000' THEN NULL"
+                        + " ELSE '.'||RTRIM(TO_CHAR(" + t + ",'FF6'),'0') END";
+            }
+            case STRING -> {
+                String s = type.padded() ? "RTRIM(" + c + ")" : c; // '' is NULL in Oracle itself
+                yield "LENGTH(" + s + ")||':'||" + s;
+            }
+            case CLOB, BLOB -> "LOWER(RAWTOHEX(DBMS_CRYPTO.HASH(" + c + ",2)))";
+            case BINARY -> "LOWER(RAWTOHEX(" + c + "))";
+            case JAVA -> throw new IllegalArgumentException("no SQL canonical form for " + type.typeName());
+        };
+    }
+
+    @Override
+    public String row(List<String> columns) {
+        StringBuilder sb = new StringBuilder();
+        for (String c : columns) {
+            sb.append(sb.length() == 0 ? "" : "||'|'||").append("NVL(").append(c).append(",'-')");
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String fold(String rowText) {
+        String hex = "RAWTOHEX(STANDARD_HASH(" + rowText + ",'MD5'))";
+        return "BIT_XOR_AGG(TO_NUMBER(SUBSTR(" + hex + ",1,8),'XXXXXXXX')),"
+                + "BIT_XOR_AGG(TO_NUMBER(SUBSTR(" + hex + ",9,8),'XXXXXXXX'))";
+    }
+
+    @Override
+    public long readFold(ResultSet rs, int first) throws SQLException {
+        return rs.getLong(first) << 32 | rs.getLong(first + 1) & 0xFFFFFFFFL;
+    }
+}

@@ -1,0 +1,56 @@
+package io.cutover.verify.internal.compare;
+
+import io.cutover.verify.Difference;
+import io.cutover.verify.internal.repair.RepairAction;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the comparison of one table found: counts by kind, the first differences as samples, and the repair
+ * actions that would make the target equal to the source. Thread-safe; one per table, shared by the chunks compared at once.
+ */
+public final class Findings {
+    private final int sampleLimit;
+    private final boolean collectRepairs;
+    private final Map<Difference.Kind, Long> counts = new EnumMap<>(Difference.Kind.class);
+    private final List<Difference> samples = new ArrayList<>();
+    private final List<RepairAction> repairs = new ArrayList<>();
+
+    public Findings(int sampleLimit, boolean collectRepairs) {
+        this.sampleLimit = sampleLimit;
+        this.collectRepairs = collectRepairs;
+    }
+
+    synchronized void add(Difference d) {
+        counts.merge(d.kind(), 1L, Long::sum);
+        if (samples.size() < sampleLimit) {
+            samples.add(d);
+        }
+    }
+
+    synchronized void repair(RepairAction action) {
+        if (collectRepairs) {
+            repairs.add(action);
+        }
+    }
+
+    /** Adds counts carried over from an interrupted run. */
+    public void addCounts(Map<Difference.Kind, Long> earlier) {
+        earlier.forEach((k, v) -> counts.merge(k, v, Long::sum));
+    }
+
+    /** A copy of the counts so far. */
+    public synchronized Map<Difference.Kind, Long> counts() {
+        return new EnumMap<>(counts);
+    }
+
+    public List<Difference> samples() {
+        return samples;
+    }
+
+    public List<RepairAction> repairs() {
+        return repairs;
+    }
+}

@@ -1,0 +1,59 @@
+package io.cutover.verify.internal.compare;
+
+import io.cutover.mappings.chunk.KeyColumn;
+import io.cutover.mappings.chunk.TableRef;
+import io.cutover.mappings.plan.Placement;
+import io.cutover.mappings.shard.PhysicalTable;
+import io.cutover.mappings.shard.TableRoute;
+import io.cutover.verify.internal.canonical.ColumnKind;
+import java.util.List;
+
+/**
+ * Everything compared for one table: the source table and key, the columns both sides share, and the
+ * groups of physical tables that together must equal the source (all tables of a sharded table; each copy
+ * of a broadcast table on its own).
+ *
+ * @param keyIndexes      positions of the key columns in {@code columns}
+ * @param shardKeyIndexes positions of the route's shard key columns in {@code columns}
+ */
+public record TableSpec(TableRoute route, TableRef source, List<KeyColumn> key, List<KeyColumn> targetKey,
+                        List<Column> columns, int[] keyIndexes, int[] shardKeyIndexes) {
+
+    public String name() {
+        return route.sourceTable();
+    }
+
+    /** True when some column has no SQL canonical form, so checksums are computed in Java. */
+    public boolean javaOnly() {
+        return columns.stream().anyMatch(c -> c.kind() == ColumnKind.JAVA);
+    }
+
+    public List<List<PhysicalTable>> groups() {
+        return route.placement() == Placement.BROADCAST ? route.all().stream().map(List::of).toList()
+                : List.of(route.all());
+    }
+
+    /** The physical tables that should hold a row whose column values (canonical order) are given. */
+    public boolean belongs(PhysicalTable table, Object[] values) {
+        if (route.placement() != Placement.SHARDED) {
+            return true;
+        }
+        Object[] shardKey = new Object[shardKeyIndexes.length];
+        for (int i = 0; i < shardKey.length; i++) {
+            shardKey[i] = values[shardKeyIndexes[i]];
+        }
+        return route.route(shardKey).index() == table.index();
+    }
+
+    /** The physical table the router sends a row to (the first copy for a broadcast table). */
+    public PhysicalTable home(Object[] values, List<PhysicalTable> group) {
+        if (route.placement() != Placement.SHARDED) {
+            return group.get(0);
+        }
+        Object[] shardKey = new Object[shardKeyIndexes.length];
+        for (int i = 0; i < shardKey.length; i++) {
+            shardKey[i] = values[shardKeyIndexes[i]];
+        }
+        return route.route(shardKey);
+    }
+}

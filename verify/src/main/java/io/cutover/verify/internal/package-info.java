@@ -1,0 +1,2 @@
+/** Verify internals: no compatibility promise. */
+package io.cutover.verify.internal;
