@@ -90,7 +90,7 @@ class AssessCommandTest {
         assertEquals(1, report.at("/counts/manualObjects/PACKAGE_BODY").asInt());
         assertEquals("B", report.at("/level/letter").asText());
         assertEquals(5, report.at("/level/number").asInt());
-        assertEquals(2.5, report.at("/effort/personDays").asDouble());
+        assertEquals(2.0, report.at("/effort/personDays").asDouble());
         assertEquals(14, report.at("/manualObjects/0/score").asInt());
         assertEquals("ORACLE_PACKAGE", report.at("/manualObjects/0/constructs/0/construct").asText());
         assertEquals(201, report.at("/skipped/0/location/line").asInt());

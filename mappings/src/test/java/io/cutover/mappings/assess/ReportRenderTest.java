@@ -16,7 +16,7 @@ class ReportRenderTest {
     void textStartsWithTheHeadline() {
         String text = TextReport.render(SHOP);
         assertEquals("shop-oracle.sql: 10 tables, 72 columns, 5 indexes, 3 sequences, 23 constraints, 5 manual objects, "
-                + "1 skipped statement (target mysql). Migration level B-5, estimated effort 2.5 person-days",
+                + "1 skipped statement (target mysql). Migration level B-5, estimated effort 2 person-days",
                 text.lines().findFirst().orElseThrow());
         assertTrue(text.contains("\n  COUNTRIES    -          needs-work  4        0      2       0         0\n"), text);
         assertTrue(text.contains("  shop-oracle.sql:201:3: constraint CATEGORY_PARENT_FK is DISABLED"), text);
