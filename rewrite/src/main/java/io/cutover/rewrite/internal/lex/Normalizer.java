@@ -159,10 +159,23 @@ public final class Normalizer {
                 && MODEL_FOLLOWERS.contains(tokens.get(k + 1).upper())) {
             problem(t, "MODEL", "the MODEL clause has no equivalent",
                     "compute the spreadsheet logic in the application or with window functions");
+        } else if (u.equals("WHERE") && !out.isEmpty() && out.get(0).is("MERGE") && depth() == 0) {
+            problem(t, k > 0 && tokens.get(k - 1).is("DELETE") ? "MERGE ... DELETE WHERE" : "MERGE ... WHERE",
+                    "conditions on MERGE branches are not translated",
+                    "split the MERGE into UPDATE, DELETE and INSERT ... SELECT statements");
         } else if (u.equals("SET") && at(k + 1, "(")) {
             problem(t, "SET (a, b) = (SELECT ...)", "multi-column update from a subquery is not supported",
                     "write one SET column = (SELECT ...) per column, or UPDATE ... JOIN");
         }
+    }
+
+    /** The parenthesis depth at the end of the output so far. */
+    private int depth() {
+        int depth = 0;
+        for (Piece p : out) {
+            depth += p.is("(") ? 1 : p.is(")") ? -1 : 0;
+        }
+        return depth;
     }
 
     private void wrapOuterJoinColumn(Token plus) {
