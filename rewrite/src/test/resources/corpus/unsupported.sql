@@ -6,8 +6,6 @@ END;
 /
 DECLARE x NUMBER; BEGIN SELECT 1 INTO x FROM dual; END;
 /
-SELECT name, LEVEL FROM emp START WITH manager_id IS NULL CONNECT BY PRIOR emp_id = manager_id;
-MERGE INTO emp t USING new_emp s ON (t.emp_id = s.emp_id) WHEN MATCHED THEN UPDATE SET t.name = s.name WHEN NOT MATCHED THEN INSERT (emp_id, name) VALUES (s.emp_id, s.name);
 INSERT ALL INTO a VALUES (1) INTO b VALUES (2) SELECT * FROM dual;
 SELECT MAX(salary) KEEP (DENSE_RANK FIRST ORDER BY hire_date) FROM emp;
 UPDATE emp SET (name, salary) = (SELECT name, salary FROM emp_new WHERE emp_new.emp_id = emp.emp_id);

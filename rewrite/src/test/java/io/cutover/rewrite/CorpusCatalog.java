@@ -1,9 +1,10 @@
 package io.cutover.rewrite;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The column kinds of the test schema (emp, dept) that the corpus and semantic tests use. */
+/** The column kinds and primary keys of the test schema (emp, dept) that the corpus and semantic tests use. */
 final class CorpusCatalog {
     private CorpusCatalog() {
     }
@@ -19,6 +20,6 @@ final class CorpusCatalog {
         for (String c : new String[] {"name", "first_name", "last_name", "status", "code", "phone", "email"}) {
             m.put(c, ValueKind.STRING);
         }
-        return Catalog.of(m);
+        return Catalog.of(m).withPrimaryKey("emp", List.of("emp_id")).withPrimaryKey("dept", List.of("dept_id"));
     }
 }

@@ -122,7 +122,26 @@ class SemanticTest {
                     "VALUES (6)", false),
             Case.same("SELECT emp_id FROM emp WHERE emp_id = 1 FOR UPDATE NOWAIT", "VALUES (1)", false),
             Case.same("SELECT emp_id, TRUNC(salary / 7, 2), ROUND(salary / 7, 2) FROM emp WHERE emp_id = 1",
-                    "VALUES (1, 714.28, 714.29)", false));
+                    "VALUES (1, 714.28, 714.29)", false),
+            Case.same("SELECT LEVEL, name FROM emp START WITH manager_id IS NULL CONNECT BY PRIOR emp_id = manager_id",
+                    "VALUES (1, 'Alice'), (2, 'Bob'), (3, 'Dan'), (3, 'banana'), (2, 'Carla'), (1, NULL)", false),
+            Case.same("SELECT LEVEL FROM dual CONNECT BY LEVEL <= 10",
+                    "VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10)", false),
+            Case.same("SELECT e.emp_id, SYS_CONNECT_BY_PATH(e.name, '/') FROM emp e START WITH e.emp_id = 1 "
+                    + "CONNECT BY PRIOR e.emp_id = e.manager_id ORDER BY e.emp_id", "VALUES (1, '/Alice'), "
+                    + "(2, '/Alice/Bob'), (3, '/Alice/Carla'), (4, '/Alice/Bob/Dan'), (5, '/Alice/Bob/banana')", true),
+            Case.same("SELECT emp_id, LEVEL FROM emp WHERE status = 'A' START WITH manager_id IS NULL "
+                    + "CONNECT BY PRIOR emp_id = manager_id", "VALUES (1, 1), (3, 2), (5, 3)", false),
+            Case.same("SELECT emp_id, LEVEL FROM emp START WITH manager_id IS NULL CONNECT BY PRIOR emp_id = manager_id "
+                    + "ORDER SIBLINGS BY name DESC", "VALUES (6, 1), (1, 1), (3, 2), (2, 2), (5, 3), (4, 3)", true),
+            Case.same("SELECT emp_id, CONNECT_BY_ROOT emp_id FROM emp START WITH manager_id IS NULL "
+                    + "CONNECT BY PRIOR emp_id = manager_id", "VALUES (1, 1), (2, 1), (3, 1), (4, 1), (5, 1), (6, 6)",
+                    false),
+            Case.same("SELECT id, LEVEL, SYS_CONNECT_BY_PATH(label, '/') FROM node START WITH id = 1 "
+                    + "CONNECT BY NOCYCLE PRIOR id = parent_id", "VALUES (1, 1, '/a'), (2, 2, '/a/b'), "
+                    + "(3, 3, '/a/b/c'), (4, 4, '/a/b/c/d/x')", false),
+            Case.same("SELECT label, LEVEL FROM node START WITH label = 'b' CONNECT BY NOCYCLE PRIOR label = tag",
+                    "VALUES ('b', 1), ('c', 2), ('d/x', 2), ('a', 3)", false));
 
     @BeforeAll
     static void load(SandboxCluster cluster) throws SQLException {
@@ -143,6 +162,10 @@ class SemanticTest {
         servers.both(rows, rows);
         servers.both("CREATE TABLE retired (emp_id INT)", "CREATE TABLE retired (emp_id INT)");
         servers.both("INSERT INTO retired VALUES (2), (4), (7)", "INSERT INTO retired VALUES (2), (4), (7)");
+        servers.both("CREATE TABLE node (id INT, parent_id INT, label VARCHAR(10), tag VARCHAR(10))",
+                "CREATE TABLE node (id INT, parent_id INT, label VARCHAR(10), tag VARCHAR(10)) COLLATE utf8mb4_bin");
+        String nodes = "INSERT INTO node VALUES (1, 3, 'a', 'c'), (2, 1, 'b', 'a'), (3, 2, 'c', 'b'), (4, 3, 'd/x', 'b')";
+        servers.both(nodes, nodes);
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import io.cutover.rewrite.internal.route.StatementRouter;
 import io.cutover.rewrite.internal.lex.Normalized;
 import io.cutover.rewrite.internal.lex.Normalizer;
 import io.cutover.rewrite.internal.parse.OracleParser;
+import io.cutover.rewrite.internal.rule.ConnectByRule;
 import io.cutover.rewrite.internal.rule.RuleContext;
 import io.cutover.rewrite.internal.rule.RuleShuttle;
 import io.cutover.rewrite.internal.unparse.TargetDialects;
@@ -62,19 +63,22 @@ public final class Translator {
                     "only queries and DML are translated", null));
             return new StatementResult(statement, null, n.binds(), List.copyOf(n.rules()), issues, null);
         }
-        StatementRouter.Scan scan = router == null ? null : router.scan(parsed, n.binds());
         RuleContext ctx = new RuleContext(dialect, catalog);
         ctx.appliedRules().addAll(n.rules());
+        List<String> binds = n.binds();
+        if (n.hierarchy() != null) {
+            parsed = ConnectByRule.apply(parsed, n.hierarchy(), ctx);
+            binds = new ArrayList<>(n.hierarchy().binds());
+            binds.addAll(n.binds());
+            binds = List.copyOf(binds);
+        }
+        StatementRouter.Scan scan = router == null ? null : router.scan(parsed, binds);
         SqlNode rewritten = parsed.accept(new RuleShuttle(ctx));
         if (scan != null) {
             rewritten = scan.cutRows(rewritten, this::unparse);
         }
         StringBuilder sql = new StringBuilder(unparse(rewritten));
         new ClauseRules(ctx, n, this::unparseText).apply(rewritten, sql);
-        if (n.hierarchy() != null) {
-            ctx.unsupported(ClauseRules.pos(n.hierarchy().origin()), "CONNECT BY", "hierarchical queries are not "
-                    + "translated yet", "write a WITH RECURSIVE query");
-        }
         for (RuleContext.Finding f : ctx.findings()) {
             int offset = f.pos() == null || f.pos().getColumnNum() <= 0 ? 0
                     : f.pos().getLineNum() == 0 ? f.pos().getColumnNum() - 1 : n.origin(f.pos().getColumnNum() - 1);
@@ -87,7 +91,7 @@ public final class Translator {
             routing = scan.finish(translated);
             translated = scan.logicalSql(routing);
         }
-        return new StatementResult(statement, translated, n.binds(), List.copyOf(ctx.appliedRules()), issues,
+        return new StatementResult(statement, translated, binds, List.copyOf(ctx.appliedRules()), issues,
                 routing);
     }
 

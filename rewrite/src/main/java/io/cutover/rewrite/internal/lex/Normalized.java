@@ -27,8 +27,21 @@ public record Normalized(String sql, int[] starts, int[] origins, List<String> b
     public record Returning(String expressions, List<String> into, int origin) {
     }
 
-    /** The hierarchical clauses as expression texts; {@code PRIOR x} is written {@code CUTOVER_PRIOR(x)}. */
-    public record Hierarchy(String startWith, String connectBy, boolean noCycle, int origin) {
+    /**
+     * The hierarchical clauses; {@code PRIOR x} is written {@code CUTOVER_PRIOR(x)}. startWith and siblings
+     * ({@code ORDER SIBLINGS BY}) are null when absent. Their binds are not in {@link #binds}.
+     */
+    public record Hierarchy(Clause startWith, Clause connectBy, boolean noCycle, Clause siblings, int origin) {
+        /** The binds of the clauses in the order the translation places them: START WITH, then CONNECT BY. */
+        public List<String> binds() {
+            List<String> all = new java.util.ArrayList<>(startWith == null ? List.of() : startWith.binds());
+            all.addAll(connectBy.binds());
+            return all;
+        }
+    }
+
+    /** A clause cut out of the statement: its text after the keywords, and the names of its binds. */
+    public record Clause(String text, List<String> binds) {
     }
 
     /** A construct found while normalising that has no translation. */

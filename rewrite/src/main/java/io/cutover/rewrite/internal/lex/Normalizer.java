@@ -16,6 +16,8 @@ public final class Normalizer {
     public static final String OUTER = "CUTOVER_OUTER";
     /** Marker function for {@code PRIOR col}; the CONNECT BY rule consumes it. */
     public static final String PRIOR = "CUTOVER_PRIOR";
+    /** Marker function for {@code CONNECT_BY_ROOT col}; the CONNECT BY rule consumes it. */
+    public static final String ROOT = "CUTOVER_ROOT";
 
     private static final Set<String> CALCITE_RESERVED = Set.of("VALUE", "UUID");
     private static final Set<String> MODEL_FOLLOWERS = Set.of("PARTITION", "DIMENSION", "MAIN", "REFERENCE",
@@ -120,8 +122,8 @@ public final class Normalizer {
             add("DECIMAL", t);
         } else if (CALCITE_RESERVED.contains(u) && !at(k + 1, "(") || u.equals("RANGE") && !windowFrame(k)) {
             add("\"" + u + "\"", t);
-        } else if (u.equals("PRIOR")) {
-            add(PRIOR, t);
+        } else if (u.equals("PRIOR") || u.equals("CONNECT_BY_ROOT")) {
+            add(u.equals("PRIOR") ? PRIOR : ROOT, t);
             add("(", t);
             int end = chainEnd(k + 1);
             for (int j = k + 1; j <= end; j++) {
@@ -157,10 +159,23 @@ public final class Normalizer {
                 && MODEL_FOLLOWERS.contains(tokens.get(k + 1).upper())) {
             problem(t, "MODEL", "the MODEL clause has no equivalent",
                     "compute the spreadsheet logic in the application or with window functions");
+        } else if (u.equals("WHERE") && !out.isEmpty() && out.get(0).is("MERGE") && depth() == 0) {
+            problem(t, k > 0 && tokens.get(k - 1).is("DELETE") ? "MERGE ... DELETE WHERE" : "MERGE ... WHERE",
+                    "conditions on MERGE branches are not translated",
+                    "split the MERGE into UPDATE, DELETE and INSERT ... SELECT statements");
         } else if (u.equals("SET") && at(k + 1, "(")) {
             problem(t, "SET (a, b) = (SELECT ...)", "multi-column update from a subquery is not supported",
                     "write one SET column = (SELECT ...) per column, or UPDATE ... JOIN");
         }
+    }
+
+    /** The parenthesis depth at the end of the output so far. */
+    private int depth() {
+        int depth = 0;
+        for (Piece p : out) {
+            depth += p.is("(") ? 1 : p.is(")") ? -1 : 0;
+        }
+        return depth;
     }
 
     private void wrapOuterJoinColumn(Token plus) {
@@ -291,19 +306,20 @@ public final class Normalizer {
         }
         int origin = out.get(connect).origin();
         boolean noCycle = connect + 2 < out.size() && out.get(connect + 2).is("NOCYCLE");
-        String connectBy = cut(connect, noCycle ? 3 : 2);
+        Normalized.Clause connectBy = cut(connect, noCycle ? 3 : 2);
         int start = depthZero("START", "WITH");
-        String startWith = start < 0 ? null : cut(start, 2);
+        Normalized.Clause startWith = start < 0 ? null : cut(start, 2);
         int siblings = depthZero("ORDER", "SIBLINGS");
-        if (siblings >= 0) {
-            problems.add(new Normalized.Problem(out.get(siblings).origin(), "ORDER SIBLINGS BY",
-                    "ORDER SIBLINGS BY has no equivalent", "order by a materialised path column instead"));
+        Normalized.Clause order = siblings < 0 ? null : cut(siblings, 3);
+        if (order != null && !order.binds().isEmpty()) {
+            problems.add(new Normalized.Problem(origin, "ORDER SIBLINGS BY", "bind variables in ORDER SIBLINGS BY "
+                    + "are not translated", "order by columns"));
         }
-        return new Normalized.Hierarchy(startWith, connectBy, noCycle, origin);
+        return new Normalized.Hierarchy(startWith, connectBy, noCycle, order, origin);
     }
 
     /** Removes a clause of {@code keywords} words starting at k up to the next clause; returns its body. */
-    private String cut(int k, int keywords) {
+    private Normalized.Clause cut(int k, int keywords) {
         int end = k + keywords;
         int depth = 0;
         for (; end < out.size(); end++) {
@@ -314,11 +330,15 @@ public final class Normalizer {
             depth += p.is("(") ? 1 : p.is(")") ? -1 : 0;
         }
         StringBuilder body = new StringBuilder();
+        List<String> binds = new ArrayList<>();
         for (int j = k + keywords; j < end; j++) {
             body.append(j > k + keywords ? " " : "").append(out.get(j).text());
+            if (out.get(j).bind() != null) {
+                binds.add(out.get(j).bind());
+            }
         }
         out.subList(k, end).clear();
-        return body.toString();
+        return new Normalized.Clause(body.toString(), List.copyOf(binds));
     }
 
     private boolean endsClause(int k) {

@@ -8,6 +8,7 @@ import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /** Small helpers the rules share for reading literals and building target expressions. */
@@ -21,6 +22,11 @@ final class Nodes {
 
     static SqlCall tList(String pattern, List<SqlNode> operands) {
         return Template.call(pattern, operands.toArray(new SqlNode[0]));
+    }
+
+    /** Oracle's {@code a || b}; the string rules translate it. */
+    static SqlNode concat(SqlNode a, SqlNode b) {
+        return SqlStdOperatorTable.CONCAT.createCall(SqlParserPos.ZERO, a, b);
     }
 
     static SqlNode string(String value) {

@@ -48,6 +48,10 @@ public final class RuleContext {
         return dialect;
     }
 
+    public Catalog catalog() {
+        return catalog;
+    }
+
     public boolean mysql() {
         return dialect.family() == Dialect.Family.MYSQL;
     }

@@ -205,13 +205,12 @@ public final class RuleShuttle extends SqlShuttle {
 
     /**
      * PostgreSQL 15+ runs MERGE as Oracle writes it, except that SET columns must not be qualified.
-     * MySQL-family targets need an upsert on a unique key, which this rule does not derive.
+     * MySQL-family targets get an upsert on the primary key ({@link MergeRule}).
      */
     private SqlNode merge(SqlMerge merge) {
         if (ctx.mysql()) {
-            ctx.unsupported(merge.getParserPosition(), "MERGE", "no MERGE on MySQL-family targets",
-                    "write INSERT ... ON DUPLICATE KEY UPDATE on the key that the ON clause matches");
-            return merge;
+            SqlNode upsert = MergeRule.apply(merge, ctx);
+            return upsert == null ? merge : upsert.accept(this);
         }
         SqlMerge out = (SqlMerge) super.visit(merge);
         SqlUpdate update = out.getUpdateCall();
