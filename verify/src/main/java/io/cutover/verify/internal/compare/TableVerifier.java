@@ -32,10 +32,9 @@ public final class TableVerifier {
     private final Mode mode;
     private final int leafRows;
     private final ExecutorService pool;
-    private final Findings findings;
 
     public TableVerifier(TableSpec spec, Side source, Map<String, Side> shards, Chunker chunker, Mode mode,
-                         int leafRows, ExecutorService pool, Findings findings) {
+                         int leafRows, ExecutorService pool) {
         this.spec = spec;
         this.source = source;
         this.shards = shards;
@@ -43,15 +42,24 @@ public final class TableVerifier {
         this.mode = mode;
         this.leafRows = leafRows;
         this.pool = pool;
-        this.findings = findings;
     }
 
-    /** What one chunk gave. */
-    public record Outcome(long sourceRows, boolean matched) {
+    /**
+     * What one chunk gave.
+     *
+     * @param leaves the ranges that were diffed row by row and differed (count mode: the chunk)
+     */
+    public record Outcome(long sourceRows, boolean matched, List<Leaf> leaves) {
     }
 
-    public Outcome verify(Chunk chunk) {
+    /** A key range of one group of physical tables that differed. */
+    public record Leaf(List<PhysicalTable> group, List<Object> lower, List<Object> upper, String chunk) {
+    }
+
+    /** Compares a chunk; what differs goes to {@code findings}. */
+    public Outcome verify(Chunk chunk, Sink findings) {
         try {
+            List<Leaf> leaves = new ArrayList<>();
             List<Object> lower = chunk.lowerExclusive();
             List<Object> upper = chunk.upperInclusive();
             if (mode == Mode.ROWS) {
@@ -61,8 +69,11 @@ public final class TableVerifier {
                     RowDiff.Result r = RowDiff.diff(spec, source, shards, group, lower, upper, findings);
                     rows = r.rows();
                     differences += r.differences();
+                    if (r.differences() > 0) {
+                        leaves.add(new Leaf(group, lower, upper, chunk.toString()));
+                    }
                 }
-                return new Outcome(rows, differences == 0);
+                return new Outcome(rows, differences == 0, leaves);
             }
             boolean countOnly = mode == Mode.COUNT;
             boolean routed = !countOnly && spec.routed();
@@ -79,26 +90,49 @@ public final class TableVerifier {
                     continue;
                 }
                 matched = false;
+                List<PhysicalTable> group = spec.groups().get(g);
                 if (countOnly) {
-                    List<PhysicalTable> group = spec.groups().get(g);
-                    findings.add(new Difference(Difference.Kind.COUNT, spec.name(), chunk.toString(),
-                            group.size() == 1 ? group.get(0).shardName() + "." + group.get(0).tableName() : "all shards",
-                            List.of(new Difference.Column("rows", Long.toString(s[0].count()),
-                                    Long.toString(t[0].count())))));
+                    counted(group, chunk.toString(), s[0], t[0], findings);
+                    leaves.add(new Leaf(group, lower, upper, chunk.toString()));
                 } else {
-                    narrow(spec.groups().get(g), lower, upper, count(s), routed);
+                    narrow(group, lower, upper, count(s), routed, chunk.toString(), findings, leaves);
                 }
             }
-            return new Outcome(count(s), matched);
+            return new Outcome(count(s), matched, leaves);
         } catch (SQLException e) {
             throw failed(chunk.toString(), e);
         }
     }
 
+    /** Compares a range that differed before again, as the mode does at its finest (rows, or counts). */
+    public void recheck(Leaf leaf, Sink findings) {
+        try {
+            if (mode == Mode.COUNT) {
+                Sum s = Checksums.of(spec, source, null, leaf.lower(), leaf.upper(), true);
+                Sum t = join(groupSums(leaf.group(), leaf.lower(), leaf.upper(), true, false))[0];
+                if (!s.equals(t)) {
+                    counted(leaf.group(), leaf.chunk(), s, t, findings);
+                }
+            } else {
+                RowDiff.diff(spec, source, shards, leaf.group(), leaf.lower(), leaf.upper(), findings);
+            }
+        } catch (SQLException e) {
+            throw failed(leaf.chunk(), e);
+        }
+    }
+
+    private void counted(List<PhysicalTable> group, String chunk, Sum s, Sum t, Sink findings) {
+        findings.add(new Difference(Difference.Kind.COUNT, spec.name(), chunk,
+                group.size() == 1 ? group.get(0).shardName() + "." + group.get(0).tableName() : "all shards",
+                List.of(new Difference.Column("rows", Long.toString(s.count()), Long.toString(t.count())))));
+    }
+
     private void narrow(List<PhysicalTable> group, List<Object> lower, List<Object> upper, long sourceRows,
-                        boolean routed) throws SQLException {
+                        boolean routed, String chunk, Sink findings, List<Leaf> leaves) throws SQLException {
         if (sourceRows <= leafRows) {
-            RowDiff.diff(spec, source, shards, group, lower, upper, findings);
+            if (RowDiff.diff(spec, source, shards, group, lower, upper, findings).differences() > 0) {
+                leaves.add(new Leaf(group, lower, upper, chunk));
+            }
             return;
         }
         List<Object> middle = chunker.keyAt(lower, upper, sourceRows / 2 - 1);
@@ -109,7 +143,7 @@ public final class TableVerifier {
             Sum[] t = join(groupSums(group, lo, hi, false, routed));
             Sum[] sHalf = join(s);
             if (!Arrays.equals(sHalf, t)) {
-                narrow(group, lo, hi, count(sHalf), routed);
+                narrow(group, lo, hi, count(sHalf), routed, chunk, findings, leaves);
             }
         }
     }
