@@ -70,6 +70,11 @@ class VerifyCommandTest {
         assertTrue(applied.out().contains("repaired shard s0: 1 statement(s)"), applied.out());
         assertEquals(0, CliRun.of(env, "verify", "-f", mapping.toString(), "--restart").exitCode());
 
+        CliRun noStream = CliRun.of(env, "verify", "-f", mapping.toString(), "--max-lag", "5");
+        assertEquals(2, noStream.exitCode());
+        assertTrue(noStream.err().contains("live verification needs the stream of job cli_verify, but no shard has a"
+                + " position for it"), noStream.err());
+
         CliRun bad = CliRun.of(env, "verify", "-f", mapping.toString(), "--mode", "fast");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("unknown value 'fast'; expected count, checksum or rows"), bad.err());

@@ -5,9 +5,11 @@ import io.cutover.cli.Json;
 import io.cutover.cli.MappingFileOption;
 import io.cutover.mappings.CutoverException;
 import io.cutover.mappings.ErrorCode;
+import io.cutover.mappings.position.Position;
 import io.cutover.verify.Mode;
 import io.cutover.verify.RepairMode;
 import io.cutover.verify.Verify;
+import io.cutover.verify.VerifyListener;
 import io.cutover.verify.VerifyResult;
 import io.cutover.verify.report.HtmlReport;
 import io.cutover.verify.report.TextReport;
@@ -17,6 +19,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -70,10 +73,23 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--chunk-rows", paramLabel = "N", description = "Rows per chunk (default: ${DEFAULT-VALUE}).")
     int chunkRows = 10_000;
 
+    @Option(names = "--max-lag", paramLabel = "SECONDS",
+            description = "Verify while the stream runs: a difference is reported only if it is still there once the "
+                + "shards have applied the source position read with it, waiting at most this long; the others are "
+                + "counted as in flight. Needs the stream's positions on the shards.")
+    Integer maxLagSeconds;
+
     @Override
     public Integer call() {
         VerifyResult result = Verify.of(mapping.load()).tables(tables).mode(mode).repair(repair).restart(restart)
-                .rowsPerChunk(chunkRows).run();
+                .rowsPerChunk(chunkRows).maxLag(maxLagSeconds == null ? null : Duration.ofSeconds(maxLagSeconds))
+                .listener(new VerifyListener() {
+                    @Override
+                    public void waitingForStream(String table, String chunk, Position position, List<String> shards) {
+                        spec.commandLine().getErr().println("waiting for " + String.join(", ", shards) + " to apply "
+                                + position + " (" + table + " " + chunk + ")");
+                    }
+                }).run();
         String rendered = switch (format) {
             case TEXT -> TextReport.render(result);
             case HTML -> HtmlReport.render(result);
