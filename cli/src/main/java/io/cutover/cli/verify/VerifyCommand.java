@@ -25,13 +25,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "verify",
+@Command(name = "verify", subcommands = VerifyQueriesCommand.class,
         description = {"Proves that the shards hold the same rows as the source: per key-range chunk, row counts and "
             + "checksums computed in the databases, narrowing of mismatching chunks to a row diff that names every "
             + "missing, extra, different and misplaced row, and fix SQL with the source as the baseline.",
@@ -47,8 +47,10 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    MappingFileOption mapping;
+    // not a required mixin: picocli would demand it before the queries subcommand too
+    @Option(names = {"-f", "--mapping"}, paramLabel = "FILE", description = "The mapping file (YAML) describing the "
+            + "migration (required).")
+    Path mappingFile;
 
     @Option(names = "--tables", split = ",", paramLabel = "TABLE",
             description = "Source tables to verify (default: every table the mapping file does not exclude).")
@@ -81,7 +83,10 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        VerifyResult result = Verify.of(mapping.load()).tables(tables).mode(mode).repair(repair).restart(restart)
+        if (mappingFile == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--mapping=FILE'");
+        }
+        VerifyResult result = Verify.of(MappingFileOption.load(spec, mappingFile)).tables(tables).mode(mode).repair(repair).restart(restart)
                 .rowsPerChunk(chunkRows).maxLag(maxLagSeconds == null ? null : Duration.ofSeconds(maxLagSeconds))
                 .listener(new VerifyListener() {
                     @Override
