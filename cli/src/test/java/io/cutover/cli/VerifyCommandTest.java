@@ -70,6 +70,29 @@ class VerifyCommandTest {
         assertTrue(applied.out().contains("repaired shard s0: 1 statement(s)"), applied.out());
         assertEquals(0, CliRun.of(env, "verify", "-f", mapping.toString(), "--restart").exitCode());
 
+        CliRun noStream = CliRun.of(env, "verify", "-f", mapping.toString(), "--max-lag", "5");
+        assertEquals(2, noStream.exitCode());
+        assertTrue(noStream.err().contains("live verification needs the stream of job cli_verify, but no shard has a"
+                + " position for it"), noStream.err());
+
+        Path sql = Files.writeString(dir.resolve("app.sql"), "SELECT id, name FROM items WHERE id = 4;\n"
+                + "SELECT id, name FROM items WHERE id < 10;\nSELECT MAX(id) FROM items;\nDELETE FROM items;\n");
+        CliRun queries = CliRun.of(env, "verify", "queries", "-f", mapping.toString(), "--sql", sql.toString());
+        assertEquals(0, queries.exitCode(), queries.err());
+        assertTrue(queries.out().contains("1 equal: SELECT id, name FROM items WHERE id = 4  [route: s0 items]"),
+                queries.out());
+        assertTrue(queries.out().contains("3 not comparable: SELECT MAX(id) FROM items"), queries.out());
+        assertTrue(queries.out().contains("4 skipped: DELETE FROM items"), queries.out());
+        exec(m0, s0, "UPDATE items SET name = 'x' WHERE id = 4");
+        CliRun differ = CliRun.of(env, "verify", "queries", "-f", mapping.toString(), "--sql", sql.toString(),
+                "--format", "json");
+        assertEquals(1, differ.exitCode(), differ.err());
+        JsonNode rows = new ObjectMapper().readTree(differ.out());
+        assertEquals("DIFFERENT", rows.at("/0/outcome").asText());
+        assertEquals("DIFFERENT", rows.at("/1/outcome").asText());
+        assertEquals(2, rows.at("/0/comparison/differences").size(), "n4 only on the source, x only on the target");
+        assertFalse(differ.out().contains(pg.password()), "no credentials in the report");
+
         CliRun bad = CliRun.of(env, "verify", "-f", mapping.toString(), "--mode", "fast");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("unknown value 'fast'; expected count, checksum or rows"), bad.err());

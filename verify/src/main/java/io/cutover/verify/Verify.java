@@ -18,9 +18,11 @@ import io.cutover.verify.internal.compare.Side;
 import io.cutover.verify.internal.compare.TableSpec;
 import io.cutover.verify.internal.compare.TableSpecs;
 import io.cutover.verify.internal.compare.TableVerifier;
+import io.cutover.verify.internal.live.LiveCheck;
 import io.cutover.verify.internal.repair.RepairAction;
 import io.cutover.verify.internal.repair.Repairer;
 import io.cutover.verify.internal.state.ProgressStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -50,6 +52,8 @@ public final class Verify {
     private int leafRows = 256;
     private int sampleLimit = 100;
     private int parallelChunks = 4;
+    private Duration maxLag;
+    private VerifyListener listener = VerifyListener.NONE;
 
     private Verify(MigrationPlan plan) {
         this.plan = plan;
@@ -103,6 +107,22 @@ public final class Verify {
         return this;
     }
 
+    /**
+     * Verifies while the stream runs: a difference is reported only if it is still there once every shard
+     * holding it has applied the source position read with it, waiting at most {@code lag}; the others count as
+     * in flight. Needs the stream's positions on the shards (job = the plan name). Null (the default): a
+     * quiet source.
+     */
+    public Verify maxLag(Duration lag) {
+        this.maxLag = lag;
+        return this;
+    }
+
+    public Verify listener(VerifyListener l) {
+        this.listener = l;
+        return this;
+    }
+
     public VerifyResult run() {
         ShardRouter router = ShardRouter.of(plan);
         List<String> names = tables.isEmpty() ? plan.tables().stream()
@@ -124,6 +144,11 @@ public final class Verify {
             for (Endpoint e : plan.target().shards()) {
                 shards.put(e.name(), side(pools, e, SqlFlavor.of(plan.target().dialect())));
             }
+            LiveCheck live = null;
+            if (maxLag != null) {
+                live = new LiveCheck(plan.name(), maxLag, source, shards, listener);
+                live.requireStream();
+            }
             ChangeStatements statements = ChangeStatements.of(plan.target().dialect());
             ProgressStore store = new ProgressStore(shards.values().iterator().next().dataSource(), statements,
                     plan.name());
@@ -139,11 +164,11 @@ public final class Verify {
                 ProgressStore.Saved earlier = saved.get(name);
                 if (earlier != null && earlier.finished() && earlier.mode() == mode) {
                     results.add(new TableResult(name, earlier.rows(), earlier.chunksDone(), earlier.matchedChunks(),
-                            earlier.counts(), List.of(), earlier.chunksDone(), 0, null));
+                            earlier.counts(), List.of(), 0, earlier.chunksDone(), 0, null));
                     continue;
                 }
                 results.add(table(name, router, source, shards, store, earlier != null && earlier.mode() == mode
-                        ? earlier : null, workers, chunkWorkers, actions, specs));
+                        ? earlier : null, workers, chunkWorkers, live, actions, specs));
             }
             Map<String, String> sql = Map.of();
             Map<String, Long> applied = Map.of();
@@ -165,7 +190,7 @@ public final class Verify {
 
     private TableResult table(String name, ShardRouter router, Side source, Map<String, Side> shards,
                               ProgressStore store, ProgressStore.Saved earlier, ExecutorService workers,
-                              ExecutorService chunkWorkers,
+                              ExecutorService chunkWorkers, LiveCheck live,
                               List<RepairAction> actions, Map<String, TableSpec> specs) {
         long start = System.nanoTime();
         Findings findings = new Findings(sampleLimit, repair != RepairMode.NONE);
@@ -185,11 +210,12 @@ public final class Verify {
             }
             List<Chunk> chunks = chunker.chunksAfter(earlier == null || earlier.lastKey() == null ? null
                     : KeyCodec.decode(earlier.lastKey()), done);
-            TableVerifier verifier = new TableVerifier(spec, source, shards, chunker, mode, leafRows, workers, findings);
+            TableVerifier verifier = new TableVerifier(spec, source, shards, chunker, mode, leafRows, workers);
             int chunksNow = 0;
             List<CompletableFuture<TableVerifier.Outcome>> running = new ArrayList<>();
             for (Chunk chunk : chunks) {
-                running.add(CompletableFuture.supplyAsync(() -> verifier.verify(chunk), chunkWorkers));
+                running.add(CompletableFuture.supplyAsync(() -> live == null ? verifier.verify(chunk, findings)
+                        : live.verify(verifier, name, chunk, findings), chunkWorkers));
             }
             for (Chunk chunk : chunks) {
                 TableVerifier.Outcome o = outcome(running.get(chunksNow));
@@ -201,10 +227,10 @@ public final class Verify {
                         millis + (System.nanoTime() - start) / 1_000_000, chunk.upperInclusive() == null));
             }
             actions.addAll(findings.repairs());
-            return new TableResult(name, rows, done + chunksNow, matched, findings.counts(), findings.samples(), done,
-                    (System.nanoTime() - start) / 1_000_000, null);
+            return new TableResult(name, rows, done + chunksNow, matched, findings.counts(), findings.samples(),
+                    findings.inFlight(), done, (System.nanoTime() - start) / 1_000_000, null);
         } catch (CutoverException e) {
-            return new TableResult(name, 0, 0, 0, findings.counts(), findings.samples(), 0,
+            return new TableResult(name, 0, 0, 0, findings.counts(), findings.samples(), findings.inFlight(), 0,
                     (System.nanoTime() - start) / 1_000_000, e.getMessage());
         }
     }

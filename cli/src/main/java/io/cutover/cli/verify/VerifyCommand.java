@@ -5,9 +5,11 @@ import io.cutover.cli.Json;
 import io.cutover.cli.MappingFileOption;
 import io.cutover.mappings.CutoverException;
 import io.cutover.mappings.ErrorCode;
+import io.cutover.mappings.position.Position;
 import io.cutover.verify.Mode;
 import io.cutover.verify.RepairMode;
 import io.cutover.verify.Verify;
+import io.cutover.verify.VerifyListener;
 import io.cutover.verify.VerifyResult;
 import io.cutover.verify.report.HtmlReport;
 import io.cutover.verify.report.TextReport;
@@ -17,18 +19,19 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "verify",
+@Command(name = "verify", subcommands = VerifyQueriesCommand.class,
         description = {"Proves that the shards hold the same rows as the source: per key-range chunk, row counts and "
             + "checksums computed in the databases, narrowing of mismatching chunks to a row diff that names every "
             + "missing, extra, different and misplaced row, and fix SQL with the source as the baseline.",
@@ -44,8 +47,10 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    MappingFileOption mapping;
+    // not a required mixin: picocli would demand it before the queries subcommand too
+    @Option(names = {"-f", "--mapping"}, paramLabel = "FILE", description = "The mapping file (YAML) describing the "
+            + "migration (required).")
+    Path mappingFile;
 
     @Option(names = "--tables", split = ",", paramLabel = "TABLE",
             description = "Source tables to verify (default: every table the mapping file does not exclude).")
@@ -70,10 +75,26 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--chunk-rows", paramLabel = "N", description = "Rows per chunk (default: ${DEFAULT-VALUE}).")
     int chunkRows = 10_000;
 
+    @Option(names = "--max-lag", paramLabel = "SECONDS",
+            description = "Verify while the stream runs: a difference is reported only if it is still there once the "
+                + "shards have applied the source position read with it, waiting at most this long; the others are "
+                + "counted as in flight. Needs the stream's positions on the shards.")
+    Integer maxLagSeconds;
+
     @Override
     public Integer call() {
-        VerifyResult result = Verify.of(mapping.load()).tables(tables).mode(mode).repair(repair).restart(restart)
-                .rowsPerChunk(chunkRows).run();
+        if (mappingFile == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--mapping=FILE'");
+        }
+        VerifyResult result = Verify.of(MappingFileOption.load(spec, mappingFile)).tables(tables).mode(mode).repair(repair).restart(restart)
+                .rowsPerChunk(chunkRows).maxLag(maxLagSeconds == null ? null : Duration.ofSeconds(maxLagSeconds))
+                .listener(new VerifyListener() {
+                    @Override
+                    public void waitingForStream(String table, String chunk, Position position, List<String> shards) {
+                        spec.commandLine().getErr().println("waiting for " + String.join(", ", shards) + " to apply "
+                                + position + " (" + table + " " + chunk + ")");
+                    }
+                }).run();
         String rendered = switch (format) {
             case TEXT -> TextReport.render(result);
             case HTML -> HtmlReport.render(result);

@@ -23,7 +23,8 @@ public final class TextReport {
                     t.sourceRows(), t.chunks(), t.matchedChunks(), n(t, Difference.Kind.MISSING),
                     n(t, Difference.Kind.EXTRA), n(t, Difference.Kind.DIFFERENT), n(t, Difference.Kind.MISPLACED),
                     n(t, Difference.Kind.COUNT), t.millis() / 1000.0,
-                    t.resumedChunks() > 0 ? " (" + t.resumedChunks() + " chunks from the interrupted run)" : ""));
+                    (t.inFlight() > 0 ? " (" + t.inFlight() + " in flight, settled on re-check)" : "")
+                    + (t.resumedChunks() > 0 ? " (" + t.resumedChunks() + " chunks from the interrupted run)" : "")));
         }
         for (TableResult t : r.tables()) {
             for (Difference d : t.samples()) {

@@ -28,9 +28,12 @@ public interface CanonicalSql {
     /** The canonical text of a row from its column expressions. */
     String row(List<String> columns);
 
+    /** The select-list items of one row's 64-bit hash (not an aggregate); {@link #fold} XORs them. */
+    String hash(String rowText);
+
     /** The select-list items that fold row texts into the checksum (aggregate). */
     String fold(String rowText);
 
-    /** Reads the fold from a result set row, starting at column {@code first}; 0 over no rows. */
+    /** Reads a fold or a row hash from a result set row, starting at column {@code first}; 0 over no rows. */
     long readFold(ResultSet rs, int first) throws SQLException;
 }

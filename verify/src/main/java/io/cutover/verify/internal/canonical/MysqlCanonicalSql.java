@@ -38,8 +38,13 @@ final class MysqlCanonicalSql implements CanonicalSql {
     }
 
     @Override
+    public String hash(String rowText) {
+        return "CAST(CONV(SUBSTRING(MD5(CONVERT(" + rowText + " USING utf8mb4)),1,16),16,10) AS UNSIGNED)";
+    }
+
+    @Override
     public String fold(String rowText) {
-        return "BIT_XOR(CAST(CONV(SUBSTRING(MD5(CONVERT(" + rowText + " USING utf8mb4)),1,16),16,10) AS UNSIGNED))";
+        return "BIT_XOR(" + hash(rowText) + ")";
     }
 
     @Override

@@ -49,10 +49,18 @@ final class OracleCanonicalSql implements CanonicalSql {
     }
 
     @Override
+    public String hash(String rowText) {
+        return half(rowText, 1) + "," + half(rowText, 9);
+    }
+
+    @Override
     public String fold(String rowText) {
-        String hex = "RAWTOHEX(STANDARD_HASH(" + rowText + ",'MD5'))";
-        return "BIT_XOR_AGG(TO_NUMBER(SUBSTR(" + hex + ",1,8),'XXXXXXXX')),"
-                + "BIT_XOR_AGG(TO_NUMBER(SUBSTR(" + hex + ",9,8),'XXXXXXXX'))";
+        return "BIT_XOR_AGG(" + half(rowText, 1) + "),BIT_XOR_AGG(" + half(rowText, 9) + ")";
+    }
+
+    // 32 bits of the MD5 as a number: Oracle has no unsigned 64-bit integer
+    private static String half(String rowText, int from) {
+        return "TO_NUMBER(SUBSTR(RAWTOHEX(STANDARD_HASH(" + rowText + ",'MD5'))," + from + ",8),'XXXXXXXX')";
     }
 
     @Override

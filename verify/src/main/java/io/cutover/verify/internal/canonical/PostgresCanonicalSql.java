@@ -37,8 +37,13 @@ final class PostgresCanonicalSql implements CanonicalSql {
     }
 
     @Override
+    public String hash(String rowText) {
+        return "('x'||substr(md5(" + rowText + "),1,16))::bit(64)::bigint";
+    }
+
+    @Override
     public String fold(String rowText) {
-        return "bit_xor(('x'||substr(md5(" + rowText + "),1,16))::bit(64)::bigint)";
+        return "bit_xor(" + hash(rowText) + ")";
     }
 
     @Override

@@ -53,6 +53,68 @@ final class Checksums {
         }
     }
 
+    /**
+     * The source range's sum split by the physical table the router sends each row to, indexed by
+     * {@link PhysicalTable#index()} of a {@linkplain TableSpec#routed() routed} table: the shard key and the row
+     * hash of every row are streamed, so memory does not grow with the range.
+     */
+    static Sum[] shares(TableSpec spec, Side source, List<Object> lower, List<Object> upper) throws SQLException {
+        List<PhysicalTable> tables = spec.route().all();
+        long[] counts = new long[tables.size()];
+        long[] folds = new long[tables.size()];
+        if (spec.javaOnly()) {
+            JavaCanonical canonical = new JavaCanonical();
+            try (RowReader r = new RowReader(spec, source, true, null, lower, upper)) {
+                for (Row row = r.next(); row != null; row = r.next()) {
+                    int t = spec.home(row.values(), tables).index();
+                    counts[t]++;
+                    folds[t] ^= canonical.hash(JavaCanonical.row(row.texts()));
+                }
+            }
+        } else {
+            CanonicalSql sql = source.sql();
+            KeyRange range = KeyRange.of(source.flavor(), spec.key(), lower, upper);
+            List<String> columns = new ArrayList<>();
+            for (Column c : spec.columns()) {
+                columns.add(sql.column(c.kind(), c.sourceType(), source.flavor().quote(c.sourceName())));
+            }
+            StringBuilder select = new StringBuilder("SELECT ");
+            for (int i : spec.shardKeyIndexes()) {
+                select.append(source.flavor().quote(spec.columns().get(i).sourceName())).append(", ");
+            }
+            select.append(sql.hash(sql.row(columns))).append(" FROM ").append(spec.source().sql(source.flavor()))
+                    .append(" WHERE ").append(range.condition());
+            int keys = spec.shardKeyIndexes().length;
+            try (Connection c = source.connect()) {
+                boolean autoCommit = c.getAutoCommit();
+                c.setAutoCommit(false); // pgjdbc streams with a fetch size only inside a transaction
+                try (PreparedStatement p = c.prepareStatement(select.toString())) {
+                    p.setFetchSize(1000);
+                    range.bind(p, 1);
+                    try (ResultSet rs = p.executeQuery()) {
+                        Object[] shardKey = new Object[keys];
+                        while (rs.next()) {
+                            for (int k = 0; k < keys; k++) {
+                                shardKey[k] = rs.getObject(k + 1);
+                            }
+                            int t = spec.route().route(shardKey).index();
+                            counts[t]++;
+                            folds[t] ^= sql.readFold(rs, keys + 1);
+                        }
+                    }
+                } finally {
+                    c.rollback();
+                    c.setAutoCommit(autoCommit);
+                }
+            }
+        }
+        Sum[] shares = new Sum[tables.size()];
+        for (int t = 0; t < shares.length; t++) {
+            shares[t] = new Sum(counts[t], folds[t]);
+        }
+        return shares;
+    }
+
     private static Sum streamed(TableSpec spec, Side side, PhysicalTable table, List<Object> lower,
                                 List<Object> upper) throws SQLException {
         JavaCanonical canonical = new JavaCanonical();

@@ -11,29 +11,41 @@ import java.util.Map;
  * What the comparison of one table found: counts by kind, the first differences as samples, and the repair
  * actions that would make the target equal to the source. Thread-safe; one per table, shared by the chunks compared at once.
  */
-public final class Findings {
+public final class Findings implements Sink {
     private final int sampleLimit;
     private final boolean collectRepairs;
     private final Map<Difference.Kind, Long> counts = new EnumMap<>(Difference.Kind.class);
     private final List<Difference> samples = new ArrayList<>();
     private final List<RepairAction> repairs = new ArrayList<>();
+    private long inFlight;
 
     public Findings(int sampleLimit, boolean collectRepairs) {
         this.sampleLimit = sampleLimit;
         this.collectRepairs = collectRepairs;
     }
 
-    synchronized void add(Difference d) {
+    @Override
+    public synchronized void add(Difference d) {
         counts.merge(d.kind(), 1L, Long::sum);
         if (samples.size() < sampleLimit) {
             samples.add(d);
         }
     }
 
-    synchronized void repair(RepairAction action) {
+    @Override
+    public synchronized void repair(String key, RepairAction action) {
         if (collectRepairs) {
             repairs.add(action);
         }
+    }
+
+    /** Counts differences seen once that were gone after the target caught up (or new since). */
+    public synchronized void inFlight(long keys) {
+        inFlight += keys;
+    }
+
+    public synchronized long inFlight() {
+        return inFlight;
     }
 
     /** Adds counts carried over from an interrupted run. */

@@ -28,7 +28,7 @@ final class RowDiff {
     }
 
     static Result diff(TableSpec spec, Side source, Map<String, Side> shards, List<PhysicalTable> group,
-                     List<Object> lower, List<Object> upper, Findings findings) throws SQLException {
+                     List<Object> lower, List<Object> upper, Sink findings) throws SQLException {
         List<RowReader> readers = new ArrayList<>();
         try (RowReader src = new RowReader(spec, source, true, null, lower, upper)) {
             PriorityQueue<RowReader> targets = new PriorityQueue<>((a, b) -> KeyOrder.compare(head(a).key(), head(b).key()));
@@ -63,7 +63,8 @@ final class RowDiff {
                     for (Row extra : same) {
                         found[0]++;
                         findings.add(difference(spec, Difference.Kind.EXTRA, extra, extra.table(), List.of()));
-                        findings.repair(new RepairAction(spec.name(), extra.table(), false, extra.key()));
+                        findings.repair(keyText(spec, extra),
+                                new RepairAction(spec.name(), extra.table(), false, extra.key()));
                     }
                 }
             }
@@ -84,7 +85,7 @@ final class RowDiff {
     }
 
     private static void compare(TableSpec spec, List<PhysicalTable> group, Row source, List<Row> found,
-                                Findings findings, long[] differences) {
+                                Sink findings, long[] differences) {
         PhysicalTable home = spec.home(source.values(), group);
         Row atHome = null;
         for (Row t : found) {
@@ -93,7 +94,7 @@ final class RowDiff {
             } else {
                 differences[0]++;
                 findings.add(difference(spec, Difference.Kind.MISPLACED, t, t.table(), List.of()));
-                findings.repair(new RepairAction(spec.name(), t.table(), false, t.key()));
+                findings.repair(keyText(spec, t), new RepairAction(spec.name(), t.table(), false, t.key()));
             }
         }
         if (atHome == null) {
@@ -101,7 +102,7 @@ final class RowDiff {
                 differences[0]++;
                 findings.add(difference(spec, Difference.Kind.MISSING, source, home, List.of()));
             }
-            findings.repair(new RepairAction(spec.name(), home, true, source.key()));
+            findings.repair(keyText(spec, source), new RepairAction(spec.name(), home, true, source.key()));
             return;
         }
         if (!Arrays.equals(source.texts(), atHome.texts())) {
@@ -115,19 +116,24 @@ final class RowDiff {
             }
             differences[0]++;
             findings.add(difference(spec, Difference.Kind.DIFFERENT, source, home, columns));
-            findings.repair(new RepairAction(spec.name(), home, true, source.key()));
+            findings.repair(keyText(spec, source), new RepairAction(spec.name(), home, true, source.key()));
         }
     }
 
     private static Difference difference(TableSpec spec, Difference.Kind kind, Row row, PhysicalTable where,
                                          List<Difference.Column> columns) {
+        return new Difference(kind, spec.name(), keyText(spec, row), where.shardName() + "." + where.tableName(),
+                columns);
+    }
+
+    private static String keyText(TableSpec spec, Row row) {
         StringBuilder key = new StringBuilder();
         for (int k = 0; k < spec.keyIndexes().length; k++) {
             Column c = spec.columns().get(spec.keyIndexes()[k]);
             key.append(k == 0 ? "" : ", ").append(c.sourceName()).append('=')
                     .append(shown(c, row.texts()[spec.keyIndexes()[k]]));
         }
-        return new Difference(kind, spec.name(), key.toString(), where.shardName() + "." + where.tableName(), columns);
+        return key.toString();
     }
 
     private static String shown(Column c, String text) {

@@ -33,16 +33,12 @@ public record TableSpec(TableRoute route, TableRef source, List<KeyColumn> key, 
                 : List.of(route.all());
     }
 
-    /** The physical tables that should hold a row whose column values (canonical order) are given. */
-    public boolean belongs(PhysicalTable table, Object[] values) {
-        if (route.placement() != Placement.SHARDED) {
-            return true;
-        }
-        Object[] shardKey = new Object[shardKeyIndexes.length];
-        for (int i = 0; i < shardKey.length; i++) {
-            shardKey[i] = values[shardKeyIndexes[i]];
-        }
-        return route.route(shardKey).index() == table.index();
+    /**
+     * True when the table's rows are spread over several physical tables by the router, so checksum mode also
+     * compares each physical table with the source rows the router sends to it.
+     */
+    public boolean routed() {
+        return route.placement() == Placement.SHARDED && route.all().size() > 1;
     }
 
     /** The physical table the router sends a row to (the first copy for a broadcast table). */
