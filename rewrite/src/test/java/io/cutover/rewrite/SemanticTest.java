@@ -53,6 +53,11 @@ class SemanticTest {
             Case.same("SELECT emp_id, INSTR(name, 'a'), INSTR(name, 'a', 3), INSTR(name, 'a', 1, 2) FROM emp",
                     "VALUES (1, 0, 0, 0), (2, 0, 0, 0), (3, 2, 5, 5), (4, 2, 0, 0), (5, 2, 4, 4), "
                             + "(6, NULL, NULL, NULL)", false),
+            Case.same("SELECT emp_id, INSTR(name, 'a', -1), INSTR(name, 'a', 1, 3), INSTR(name, 'an', -2, 2), "
+                    + "INSTR(name, 'a', -3, 2), INSTR(name, 'ana', 1, 2), INSTR(name, 'ana', -1, 2), "
+                    + "INSTR(name, status, -1) FROM emp", "VALUES (1, 0, 0, 0, 0, 0, 0, 1), (2, 0, 0, 0, 0, 0, 0, 0), "
+                    + "(3, 5, 0, 0, 0, 0, 0, 0), (4, 2, 0, 0, 0, 0, 0, NULL), (5, 6, 6, 2, 2, 4, 2, 0), "
+                    + "(6, NULL, NULL, NULL, NULL, NULL, NULL, NULL)", false),
             Case.same("SELECT emp_id, LENGTH(name) FROM emp", "SELECT emp_id, CHAR_LENGTH(name) FROM emp", false),
             Case.same("SELECT emp_id FROM emp WHERE status <> '' OR name LIKE '' OR emp_id = 2", "VALUES (2)", false),
             Case.same("SELECT e.emp_id, m.name FROM emp e, emp m WHERE e.manager_id = m.emp_id(+)",
