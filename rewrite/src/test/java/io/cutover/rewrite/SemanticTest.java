@@ -86,6 +86,23 @@ class SemanticTest {
                     + "WHERE emp_id IN (1, 3)", "VALUES (1, TIMESTAMP '2020-01-31 00:00:00', "
                     + "TIMESTAMP '2020-01-01 00:00:00', TIMESTAMP '2020-01-01 00:00:00'), (3, TIMESTAMP '2021-06-15 "
                     + "00:00:00', TIMESTAMP '2021-06-01 00:00:00', TIMESTAMP '2021-01-01 00:00:00')", false),
+            Case.same("SELECT emp_id, ROUND(hire_date), ROUND(hire_date, 'MM'), ROUND(hire_date, 'YYYY') FROM emp",
+                    "VALUES (1, TIMESTAMP '2020-01-31 00:00:00', TIMESTAMP '2020-02-01 00:00:00', TIMESTAMP '2020-01-01 00:00:00'), "
+                    + "(2, TIMESTAMP '2019-02-28 00:00:00', TIMESTAMP '2019-03-01 00:00:00', TIMESTAMP '2019-01-01 00:00:00'), "
+                    + "(3, TIMESTAMP '2021-06-16 00:00:00', TIMESTAMP '2021-06-01 00:00:00', TIMESTAMP '2021-01-01 00:00:00'), "
+                    + "(4, TIMESTAMP '2019-01-01 00:00:00', TIMESTAMP '2019-01-01 00:00:00', TIMESTAMP '2019-01-01 00:00:00'), "
+                    + "(5, TIMESTAMP '2022-03-01 00:00:00', TIMESTAMP '2022-03-01 00:00:00', TIMESTAMP '2022-01-01 00:00:00'), "
+                    + "(6, TIMESTAMP '2023-05-20 00:00:00', TIMESTAMP '2023-06-01 00:00:00', TIMESTAMP '2023-01-01 00:00:00')",
+                    false),
+            Case.same("SELECT emp_id, ROUND(hire_date, 'HH'), ROUND(hire_date, 'MI'), ROUND(hire_date, 'Q'), "
+                    + "TO_CHAR(hire_date, 'YYYY\"Q\"Q') FROM emp",
+                    "VALUES (1, TIMESTAMP '2020-01-31 10:00:00', TIMESTAMP '2020-01-31 09:30:00', TIMESTAMP '2020-01-01 00:00:00', '2020Q1'), "
+                    + "(2, TIMESTAMP '2019-02-28 00:00:00', TIMESTAMP '2019-02-28 00:00:00', TIMESTAMP '2019-04-01 00:00:00', '2019Q1'), "
+                    + "(3, TIMESTAMP '2021-06-15 14:00:00', TIMESTAMP '2021-06-15 13:45:00', TIMESTAMP '2021-07-01 00:00:00', '2021Q2'), "
+                    + "(4, TIMESTAMP '2019-01-01 00:00:00', TIMESTAMP '2019-01-01 00:00:00', TIMESTAMP '2019-01-01 00:00:00', '2018Q4'), "
+                    + "(5, TIMESTAMP '2022-03-01 00:00:00', TIMESTAMP '2022-03-01 00:00:00', TIMESTAMP '2022-04-01 00:00:00', '2022Q1'), "
+                    + "(6, TIMESTAMP '2023-05-20 08:00:00', TIMESTAMP '2023-05-20 08:00:00', TIMESTAMP '2023-07-01 00:00:00', '2023Q2')",
+                    false),
             Case.same("SELECT emp_id, ROUND(MONTHS_BETWEEN(end_date, hire_date), 4) FROM emp WHERE end_date IS NOT NULL",
                     "VALUES (1, 13), (3, 0.546), (5, 0.9677)", false),
             new Case("SELECT emp_id, TO_CHAR(hire_date, 'YYYY-MM-DD HH24:MI:SS'), TO_CHAR(hire_date, 'DD/MM/YYYY') "

@@ -3,6 +3,8 @@ package io.cutover.rewrite.internal.rule;
 import static io.cutover.rewrite.internal.rule.Nodes.t;
 
 import io.cutover.rewrite.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
@@ -78,8 +80,30 @@ final class FormatRules {
                     + "(Jan) and unpadded; Oracle follows the case of the format and pads MONTH/DAY", null);
         }
         ctx.applied("TO_CHAR(date) format model");
-        return ctx.kind(t(ctx.mysql() ? "DATE_FORMAT({0}, {1})" : "TO_CHAR({0}, {1})", x, Nodes.string(m.format)),
-                ValueKind.STRING);
+        if (!ctx.mysql()) {
+            return ctx.kind(t("TO_CHAR({0}, {1})", x, Nodes.string(m.format)), ValueKind.STRING);
+        }
+        return ctx.kind(quarterSpliced(x, m.format), ValueKind.STRING);
+    }
+
+    /** DATE_FORMAT of the pieces between quarter markers, concatenated with QUARTER(x) in their place. */
+    private static SqlNode quarterSpliced(SqlNode x, String format) {
+        if (format.indexOf(FormatModel.QUARTER) < 0) {
+            return t("DATE_FORMAT({0}, {1})", x, Nodes.string(format));
+        }
+        List<SqlNode> ops = new ArrayList<>(List.of(x));
+        StringBuilder p = new StringBuilder("CONCAT(");
+        String[] pieces = format.split(String.valueOf(FormatModel.QUARTER), -1);
+        for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) {
+                p.append(p.length() > 7 ? ", " : "").append("QUARTER({0})");
+            }
+            if (!pieces[i].isEmpty()) {
+                ops.add(Nodes.string(pieces[i]));
+                p.append(p.length() > 7 ? ", " : "").append("DATE_FORMAT({0}, {").append(ops.size() - 1).append("})");
+            }
+        }
+        return Nodes.tList(p.append(')').toString(), ops);
     }
 
     private static SqlNode parse(String name, SqlCall call, RuleContext ctx) {
@@ -90,9 +114,9 @@ final class FormatRules {
             return call;
         }
         FormatModel m = FormatModel.translate(fmt, ctx.mysql());
-        if (m.problem != null) {
-            ctx.unsupported(call.getParserPosition(), "format element " + m.problem, "has no STR_TO_DATE equivalent",
-                    null);
+        if (m.problem != null || m.format.indexOf(FormatModel.QUARTER) >= 0) {
+            ctx.unsupported(call.getParserPosition(), "format element " + (m.problem != null ? m.problem : "Q"),
+                    "has no STR_TO_DATE equivalent", null);
             return call;
         }
         ctx.applied(name + " format model");
