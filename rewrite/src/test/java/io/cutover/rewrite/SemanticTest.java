@@ -109,6 +109,11 @@ class SemanticTest {
                     + "FROM emp", "SELECT emp_id, to_char(hire_date, 'YYYY-MM-DD HH24:MI:SS'), "
                     + "to_char(hire_date, 'DD/MM/YYYY') FROM emp", "SELECT emp_id, DATE_FORMAT(hire_date, "
                     + "'%Y-%m-%d %H:%i:%s'), DATE_FORMAT(hire_date, '%d/%m/%Y') FROM emp", false),
+            Case.same("SELECT emp_id, TO_CHAR(salary - 3999.75, '9,999.99'), TO_CHAR(salary - 3999.75, 'FM9G990D0'), "
+                    + "TO_CHAR(salary - 3999.75, '999'), TO_CHAR(salary, '99990.00') FROM emp WHERE emp_id <> 3",
+                    "VALUES (1, ' 1,000.25', '1,000.3', '####', '  5000.00'), (2, '  -999.25', '-999.3', '-999', "
+                    + "'  3000.50'), (4, '      .25', '0.3', '   0', '  4000.00'), (5, '-1,499.75', '-1,499.8', '####', "
+                    + "'  2500.00'), (6, NULL, NULL, NULL, NULL)", false),
             Case.same("SELECT emp_id FROM emp WHERE hire_date >= TO_DATE('2021-01-01', 'YYYY-MM-DD')",
                     "VALUES (3), (5), (6)", false),
             Case.same("SELECT TO_DATE('31/01/2024 13:45:00', 'DD/MM/YYYY HH24:MI:SS') FROM dual",

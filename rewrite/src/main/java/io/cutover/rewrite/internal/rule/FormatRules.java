@@ -6,7 +6,6 @@ import io.cutover.rewrite.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 
@@ -14,7 +13,6 @@ import org.apache.calcite.sql.SqlNode;
 final class FormatRules {
     /** Oracle's default NLS_DATE_FORMAT, used when TO_CHAR(date) has no format. */
     private static final String NLS_DATE_FORMAT = "DD-MON-RR";
-    private static final Pattern FM_NUMBER = Pattern.compile("FM[9,]*0*(\\.0+)?", Pattern.CASE_INSENSITIVE);
 
     private FormatRules() {
     }
@@ -41,7 +39,7 @@ final class FormatRules {
             ctx.unsupported(call.getParserPosition(), "TO_CHAR", "the format must be a literal", null);
             return call;
         }
-        boolean date = ctx.kindOf(x) == ValueKind.DATE || (fmt != null && !fmt.matches("(?i)[FM90.,$SD]*"));
+        boolean date = ctx.kindOf(x) == ValueKind.DATE || (fmt != null && !fmt.matches("(?i)[FM90.,$SDG]*"));
         if (date) {
             return toCharDate(call, x, fmt == null ? NLS_DATE_FORMAT : fmt, ctx);
         }
@@ -49,19 +47,17 @@ final class FormatRules {
         if (fmt == null) {
             return ctx.kind(t(ctx.mysql() ? "CAST({0} AS CHAR)" : "CAST({0} AS TEXT)", x), ValueKind.STRING);
         }
-        if (!ctx.mysql()) {
+        SqlNode formatted = NumberFormat.translate(x, fmt, ctx.mysql());
+        if (formatted == null && !ctx.mysql()) {
             return ctx.kind(t("TO_CHAR({0}, {1})", x, call.operand(1)), ValueKind.STRING);
         }
-        if (!FM_NUMBER.matcher(fmt).matches()) {
-            ctx.unsupported(call.getParserPosition(), "TO_CHAR(number, '" + fmt + "')",
-                    "only FM number formats such as 'FM9990.00' are translated for MySQL-family targets",
-                    "format the number in the application");
+        if (formatted == null) {
+            ctx.unsupported(call.getParserPosition(), "TO_CHAR(number, '" + fmt + "')", "only fixed-point formats "
+                    + "of 9s with at most one 0 before the decimal point, groups of three (',' or G) and D or '.' "
+                    + "are translated for MySQL-family targets", "format the number in the application");
             return call;
         }
-        int dot = fmt.indexOf('.');
-        int scale = dot < 0 ? 0 : fmt.length() - dot - 1;
-        String p = fmt.contains(",") ? "FORMAT({0}, " + scale + ")" : "REPLACE(FORMAT({0}, " + scale + "), ',', '')";
-        return ctx.kind(t(p, x), ValueKind.STRING);
+        return ctx.kind(formatted, ValueKind.STRING);
     }
 
     private static SqlNode toCharDate(SqlCall call, SqlNode x, String fmt, RuleContext ctx) {
