@@ -145,6 +145,14 @@ class SemanticTest {
                     false),
             Case.same("SELECT emp_id, REGEXP_REPLACE(name, 'a', '*') FROM emp WHERE emp_id IN (3, 5)",
                     "VALUES (3, 'C*rl*'), (5, 'b*n*n*')", false),
+            Case.same("SELECT emp_id, REGEXP_INSTR(name, 'a', 1, 2), REGEXP_INSTR(name, '[an]+', 3), "
+                    + "REGEXP_SUBSTR(name, 'a.', 1, 2), REGEXP_SUBSTR(name, 'a.', 1, 1, 'i'), "
+                    + "REGEXP_REPLACE(name, 'a', '*', 1, 2), REGEXP_REPLACE(name, 'a', '*', 3), "
+                    + "REGEXP_INSTR(name, 'a', 1, 1, 1) FROM emp",
+                    "VALUES (1, 0, 0, NULL, 'Al', 'Alice', 'Alice', 0), (2, 0, 0, NULL, NULL, 'Bob', 'Bob', 0), "
+                    + "(3, 5, 5, NULL, 'ar', 'Carl*', 'Carl*', 3), (4, 0, 3, NULL, 'an', 'Dan', 'Dan', 3), "
+                    + "(5, 4, 3, 'an', 'an', 'ban*na', 'ban*n*', 3), (6, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
+                    false),
             Case.same("SELECT COUNT(*) FROM emp WHERE hire_date < SYSDATE AND hire_date > SYSDATE - 36500",
                     "VALUES (6)", false),
             Case.same("SELECT emp_id FROM emp WHERE emp_id = 1 FOR UPDATE NOWAIT", "VALUES (1)", false),
