@@ -53,6 +53,11 @@ class SemanticTest {
             Case.same("SELECT emp_id, INSTR(name, 'a'), INSTR(name, 'a', 3), INSTR(name, 'a', 1, 2) FROM emp",
                     "VALUES (1, 0, 0, 0), (2, 0, 0, 0), (3, 2, 5, 5), (4, 2, 0, 0), (5, 2, 4, 4), "
                             + "(6, NULL, NULL, NULL)", false),
+            Case.same("SELECT emp_id, INSTR(name, 'a', -1), INSTR(name, 'a', 1, 3), INSTR(name, 'an', -2, 2), "
+                    + "INSTR(name, 'a', -3, 2), INSTR(name, 'ana', 1, 2), INSTR(name, 'ana', -1, 2), "
+                    + "INSTR(name, status, -1) FROM emp", "VALUES (1, 0, 0, 0, 0, 0, 0, 1), (2, 0, 0, 0, 0, 0, 0, 0), "
+                    + "(3, 5, 0, 0, 0, 0, 0, 0), (4, 2, 0, 0, 0, 0, 0, NULL), (5, 6, 6, 2, 2, 4, 2, 0), "
+                    + "(6, NULL, NULL, NULL, NULL, NULL, NULL, NULL)", false),
             Case.same("SELECT emp_id, LENGTH(name) FROM emp", "SELECT emp_id, CHAR_LENGTH(name) FROM emp", false),
             Case.same("SELECT emp_id FROM emp WHERE status <> '' OR name LIKE '' OR emp_id = 2", "VALUES (2)", false),
             Case.same("SELECT e.emp_id, m.name FROM emp e, emp m WHERE e.manager_id = m.emp_id(+)",
@@ -81,12 +86,34 @@ class SemanticTest {
                     + "WHERE emp_id IN (1, 3)", "VALUES (1, TIMESTAMP '2020-01-31 00:00:00', "
                     + "TIMESTAMP '2020-01-01 00:00:00', TIMESTAMP '2020-01-01 00:00:00'), (3, TIMESTAMP '2021-06-15 "
                     + "00:00:00', TIMESTAMP '2021-06-01 00:00:00', TIMESTAMP '2021-01-01 00:00:00')", false),
+            Case.same("SELECT emp_id, ROUND(hire_date), ROUND(hire_date, 'MM'), ROUND(hire_date, 'YYYY') FROM emp",
+                    "VALUES (1, TIMESTAMP '2020-01-31 00:00:00', TIMESTAMP '2020-02-01 00:00:00', TIMESTAMP '2020-01-01 00:00:00'), "
+                    + "(2, TIMESTAMP '2019-02-28 00:00:00', TIMESTAMP '2019-03-01 00:00:00', TIMESTAMP '2019-01-01 00:00:00'), "
+                    + "(3, TIMESTAMP '2021-06-16 00:00:00', TIMESTAMP '2021-06-01 00:00:00', TIMESTAMP '2021-01-01 00:00:00'), "
+                    + "(4, TIMESTAMP '2019-01-01 00:00:00', TIMESTAMP '2019-01-01 00:00:00', TIMESTAMP '2019-01-01 00:00:00'), "
+                    + "(5, TIMESTAMP '2022-03-01 00:00:00', TIMESTAMP '2022-03-01 00:00:00', TIMESTAMP '2022-01-01 00:00:00'), "
+                    + "(6, TIMESTAMP '2023-05-20 00:00:00', TIMESTAMP '2023-06-01 00:00:00', TIMESTAMP '2023-01-01 00:00:00')",
+                    false),
+            Case.same("SELECT emp_id, ROUND(hire_date, 'HH'), ROUND(hire_date, 'MI'), ROUND(hire_date, 'Q'), "
+                    + "TO_CHAR(hire_date, 'YYYY\"Q\"Q') FROM emp",
+                    "VALUES (1, TIMESTAMP '2020-01-31 10:00:00', TIMESTAMP '2020-01-31 09:30:00', TIMESTAMP '2020-01-01 00:00:00', '2020Q1'), "
+                    + "(2, TIMESTAMP '2019-02-28 00:00:00', TIMESTAMP '2019-02-28 00:00:00', TIMESTAMP '2019-04-01 00:00:00', '2019Q1'), "
+                    + "(3, TIMESTAMP '2021-06-15 14:00:00', TIMESTAMP '2021-06-15 13:45:00', TIMESTAMP '2021-07-01 00:00:00', '2021Q2'), "
+                    + "(4, TIMESTAMP '2019-01-01 00:00:00', TIMESTAMP '2019-01-01 00:00:00', TIMESTAMP '2019-01-01 00:00:00', '2018Q4'), "
+                    + "(5, TIMESTAMP '2022-03-01 00:00:00', TIMESTAMP '2022-03-01 00:00:00', TIMESTAMP '2022-04-01 00:00:00', '2022Q1'), "
+                    + "(6, TIMESTAMP '2023-05-20 08:00:00', TIMESTAMP '2023-05-20 08:00:00', TIMESTAMP '2023-07-01 00:00:00', '2023Q2')",
+                    false),
             Case.same("SELECT emp_id, ROUND(MONTHS_BETWEEN(end_date, hire_date), 4) FROM emp WHERE end_date IS NOT NULL",
                     "VALUES (1, 13), (3, 0.546), (5, 0.9677)", false),
             new Case("SELECT emp_id, TO_CHAR(hire_date, 'YYYY-MM-DD HH24:MI:SS'), TO_CHAR(hire_date, 'DD/MM/YYYY') "
                     + "FROM emp", "SELECT emp_id, to_char(hire_date, 'YYYY-MM-DD HH24:MI:SS'), "
                     + "to_char(hire_date, 'DD/MM/YYYY') FROM emp", "SELECT emp_id, DATE_FORMAT(hire_date, "
                     + "'%Y-%m-%d %H:%i:%s'), DATE_FORMAT(hire_date, '%d/%m/%Y') FROM emp", false),
+            Case.same("SELECT emp_id, TO_CHAR(salary - 3999.75, '9,999.99'), TO_CHAR(salary - 3999.75, 'FM9G990D0'), "
+                    + "TO_CHAR(salary - 3999.75, '999'), TO_CHAR(salary, '99990.00') FROM emp WHERE emp_id <> 3",
+                    "VALUES (1, ' 1,000.25', '1,000.3', '####', '  5000.00'), (2, '  -999.25', '-999.3', '-999', "
+                    + "'  3000.50'), (4, '      .25', '0.3', '   0', '  4000.00'), (5, '-1,499.75', '-1,499.8', '####', "
+                    + "'  2500.00'), (6, NULL, NULL, NULL, NULL)", false),
             Case.same("SELECT emp_id FROM emp WHERE hire_date >= TO_DATE('2021-01-01', 'YYYY-MM-DD')",
                     "VALUES (3), (5), (6)", false),
             Case.same("SELECT TO_DATE('31/01/2024 13:45:00', 'DD/MM/YYYY HH24:MI:SS') FROM dual",
@@ -118,6 +145,14 @@ class SemanticTest {
                     false),
             Case.same("SELECT emp_id, REGEXP_REPLACE(name, 'a', '*') FROM emp WHERE emp_id IN (3, 5)",
                     "VALUES (3, 'C*rl*'), (5, 'b*n*n*')", false),
+            Case.same("SELECT emp_id, REGEXP_INSTR(name, 'a', 1, 2), REGEXP_INSTR(name, '[an]+', 3), "
+                    + "REGEXP_SUBSTR(name, 'a.', 1, 2), REGEXP_SUBSTR(name, 'a.', 1, 1, 'i'), "
+                    + "REGEXP_REPLACE(name, 'a', '*', 1, 2), REGEXP_REPLACE(name, 'a', '*', 3), "
+                    + "REGEXP_INSTR(name, 'a', 1, 1, 1) FROM emp",
+                    "VALUES (1, 0, 0, NULL, 'Al', 'Alice', 'Alice', 0), (2, 0, 0, NULL, NULL, 'Bob', 'Bob', 0), "
+                    + "(3, 5, 5, NULL, 'ar', 'Carl*', 'Carl*', 3), (4, 0, 3, NULL, 'an', 'Dan', 'Dan', 3), "
+                    + "(5, 4, 3, 'an', 'an', 'ban*na', 'ban*n*', 3), (6, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
+                    false),
             Case.same("SELECT COUNT(*) FROM emp WHERE hire_date < SYSDATE AND hire_date > SYSDATE - 36500",
                     "VALUES (6)", false),
             Case.same("SELECT emp_id FROM emp WHERE emp_id = 1 FOR UPDATE NOWAIT", "VALUES (1)", false),

@@ -109,18 +109,17 @@ final class DateRules {
             return t(f + "({0}, " + (call.operandCount() > 1 ? "{1}" : "0") + ")",
                     call.operandCount() > 1 ? new SqlNode[] {x, call.operand(1)} : new SqlNode[] {x});
         }
-        if (name.equals("ROUND")) {
-            ctx.unsupported(call.getParserPosition(), "ROUND(date)", "rounding dates is not translated",
-                    "use TRUNC(date + 0.5) for days or compute in the application");
-            return call;
-        }
         String unit = unit(fmt == null ? "DD" : fmt);
-        if (unit == null) {
-            ctx.unsupported(call.getParserPosition(), "TRUNC(date, '" + fmt + "')", "format not translated",
-                    "use one of DD, MM, YYYY, Q, IW, HH24, MI");
+        boolean round = name.equals("ROUND");
+        if (unit == null || round && unit.equals("week")) {
+            ctx.unsupported(call.getParserPosition(), name + "(date, '" + fmt + "')", "format not translated",
+                    "use one of DD, MM, YYYY, Q, " + (round ? "" : "IW, ") + "HH24, MI");
             return call;
         }
-        ctx.applied("TRUNC(date)");
+        if (round) {
+            x = roundingShift(x, unit, ctx);
+        }
+        ctx.applied(name + "(date)");
         String p = ctx.mysql() ? switch (unit) {
             case "day" -> "CAST(DATE({0}) AS DATETIME)";
             case "month" -> "CAST(DATE_FORMAT({0}, '%Y-%m-01') AS DATETIME)";
@@ -131,6 +130,24 @@ final class DateRules {
             default -> "CAST(DATE({0}) - INTERVAL WEEKDAY({0}) DAY AS DATETIME)";
         } : "DATE_TRUNC('" + unit + "', {0})";
         return ctx.kind(t(p, x), ValueKind.DATE);
+    }
+
+    /**
+     * ROUND(date) is TRUNC of the date moved by half a unit, as Oracle rounds: days at noon, hours at :30, minutes
+     * at :30 seconds, years on July 1, months on the 16th and quarters on the 16th of their second month
+     * (15 days back, then forward one or two months: month-end clamping never changes the month).
+     */
+    private static SqlNode roundingShift(SqlNode x, String unit, RuleContext ctx) {
+        boolean my = ctx.mysql();
+        String p = switch (unit) {
+            case "day" -> my ? "{0} + INTERVAL 12 HOUR" : "{0} + INTERVAL '12 hours'";
+            case "hour" -> my ? "{0} + INTERVAL 30 MINUTE" : "{0} + INTERVAL '30 minutes'";
+            case "minute" -> my ? "{0} + INTERVAL 30 SECOND" : "{0} + INTERVAL '30 seconds'";
+            case "year" -> my ? "{0} + INTERVAL 6 MONTH" : "{0} + INTERVAL '6 months'";
+            case "month" -> my ? "{0} - INTERVAL 15 DAY + INTERVAL 1 MONTH" : "{0} - INTERVAL '15 days' + INTERVAL '1 month'";
+            default -> my ? "{0} - INTERVAL 15 DAY + INTERVAL 2 MONTH" : "{0} - INTERVAL '15 days' + INTERVAL '2 months'";
+        };
+        return t(p, x);
     }
 
     private static String unit(String fmt) {

@@ -8,11 +8,14 @@ import java.util.Locale;
  * that has no equivalent.
  */
 final class FormatModel {
+    /** Stands for the quarter in a MySQL format: DATE_FORMAT has no specifier, so the caller splices QUARTER(). */
+    static final char QUARTER = '\u0001';
     private static final String[][] MYSQL = {
             {"YYYY", "%Y"}, {"RRRR", "%Y"}, {"IYYY", "%x"}, {"YY", "%y"}, {"RR", "%y"}, {"MONTH", "%M"},
             {"MON", "%b"}, {"MM", "%m"}, {"DDD", "%j"}, {"DD", "%d"}, {"DY", "%a"}, {"DAY", "%W"},
             {"HH24", "%H"}, {"HH12", "%h"}, {"HH", "%h"}, {"MI", "%i"}, {"SS", "%s"}, {"FF6", "%f"},
-            {"FF", "%f"}, {"AM", "%p"}, {"PM", "%p"}, {"IW", "%v"}};
+            {"FF", "%f"}, {"AM", "%p"}, {"PM", "%p"}, {"IW", "%v"},
+            {"Q", String.valueOf(QUARTER)}};
     private static final String[][] MYSQL_FM = {{"DD", "%e"}, {"MM", "%c"}, {"HH24", "%k"}, {"HH12", "%l"},
             {"HH", "%l"}};
     private static final String[][] POSTGRESQL = {{"RRRR", "YYYY"}, {"RR", "YY"}, {"FF6", "US"}, {"FF3", "MS"},

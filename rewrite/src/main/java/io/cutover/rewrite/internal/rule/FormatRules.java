@@ -3,8 +3,9 @@ package io.cutover.rewrite.internal.rule;
 import static io.cutover.rewrite.internal.rule.Nodes.t;
 
 import io.cutover.rewrite.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 
@@ -12,7 +13,6 @@ import org.apache.calcite.sql.SqlNode;
 final class FormatRules {
     /** Oracle's default NLS_DATE_FORMAT, used when TO_CHAR(date) has no format. */
     private static final String NLS_DATE_FORMAT = "DD-MON-RR";
-    private static final Pattern FM_NUMBER = Pattern.compile("FM[9,]*0*(\\.0+)?", Pattern.CASE_INSENSITIVE);
 
     private FormatRules() {
     }
@@ -39,7 +39,7 @@ final class FormatRules {
             ctx.unsupported(call.getParserPosition(), "TO_CHAR", "the format must be a literal", null);
             return call;
         }
-        boolean date = ctx.kindOf(x) == ValueKind.DATE || (fmt != null && !fmt.matches("(?i)[FM90.,$SD]*"));
+        boolean date = ctx.kindOf(x) == ValueKind.DATE || (fmt != null && !fmt.matches("(?i)[FM90.,$SDG]*"));
         if (date) {
             return toCharDate(call, x, fmt == null ? NLS_DATE_FORMAT : fmt, ctx);
         }
@@ -47,19 +47,17 @@ final class FormatRules {
         if (fmt == null) {
             return ctx.kind(t(ctx.mysql() ? "CAST({0} AS CHAR)" : "CAST({0} AS TEXT)", x), ValueKind.STRING);
         }
-        if (!ctx.mysql()) {
+        SqlNode formatted = NumberFormat.translate(x, fmt, ctx.mysql());
+        if (formatted == null && !ctx.mysql()) {
             return ctx.kind(t("TO_CHAR({0}, {1})", x, call.operand(1)), ValueKind.STRING);
         }
-        if (!FM_NUMBER.matcher(fmt).matches()) {
-            ctx.unsupported(call.getParserPosition(), "TO_CHAR(number, '" + fmt + "')",
-                    "only FM number formats such as 'FM9990.00' are translated for MySQL-family targets",
-                    "format the number in the application");
+        if (formatted == null) {
+            ctx.unsupported(call.getParserPosition(), "TO_CHAR(number, '" + fmt + "')", "only fixed-point formats "
+                    + "of 9s with at most one 0 before the decimal point, groups of three (',' or G) and D or '.' "
+                    + "are translated for MySQL-family targets", "format the number in the application");
             return call;
         }
-        int dot = fmt.indexOf('.');
-        int scale = dot < 0 ? 0 : fmt.length() - dot - 1;
-        String p = fmt.contains(",") ? "FORMAT({0}, " + scale + ")" : "REPLACE(FORMAT({0}, " + scale + "), ',', '')";
-        return ctx.kind(t(p, x), ValueKind.STRING);
+        return ctx.kind(formatted, ValueKind.STRING);
     }
 
     private static SqlNode toCharDate(SqlCall call, SqlNode x, String fmt, RuleContext ctx) {
@@ -78,8 +76,30 @@ final class FormatRules {
                     + "(Jan) and unpadded; Oracle follows the case of the format and pads MONTH/DAY", null);
         }
         ctx.applied("TO_CHAR(date) format model");
-        return ctx.kind(t(ctx.mysql() ? "DATE_FORMAT({0}, {1})" : "TO_CHAR({0}, {1})", x, Nodes.string(m.format)),
-                ValueKind.STRING);
+        if (!ctx.mysql()) {
+            return ctx.kind(t("TO_CHAR({0}, {1})", x, Nodes.string(m.format)), ValueKind.STRING);
+        }
+        return ctx.kind(quarterSpliced(x, m.format), ValueKind.STRING);
+    }
+
+    /** DATE_FORMAT of the pieces between quarter markers, concatenated with QUARTER(x) in their place. */
+    private static SqlNode quarterSpliced(SqlNode x, String format) {
+        if (format.indexOf(FormatModel.QUARTER) < 0) {
+            return t("DATE_FORMAT({0}, {1})", x, Nodes.string(format));
+        }
+        List<SqlNode> ops = new ArrayList<>(List.of(x));
+        StringBuilder p = new StringBuilder("CONCAT(");
+        String[] pieces = format.split(String.valueOf(FormatModel.QUARTER), -1);
+        for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) {
+                p.append(p.length() > 7 ? ", " : "").append("QUARTER({0})");
+            }
+            if (!pieces[i].isEmpty()) {
+                ops.add(Nodes.string(pieces[i]));
+                p.append(p.length() > 7 ? ", " : "").append("DATE_FORMAT({0}, {").append(ops.size() - 1).append("})");
+            }
+        }
+        return Nodes.tList(p.append(')').toString(), ops);
     }
 
     private static SqlNode parse(String name, SqlCall call, RuleContext ctx) {
@@ -90,9 +110,9 @@ final class FormatRules {
             return call;
         }
         FormatModel m = FormatModel.translate(fmt, ctx.mysql());
-        if (m.problem != null) {
-            ctx.unsupported(call.getParserPosition(), "format element " + m.problem, "has no STR_TO_DATE equivalent",
-                    null);
+        if (m.problem != null || m.format.indexOf(FormatModel.QUARTER) >= 0) {
+            ctx.unsupported(call.getParserPosition(), "format element " + (m.problem != null ? m.problem : "Q"),
+                    "has no STR_TO_DATE equivalent", null);
             return call;
         }
         ctx.applied(name + " format model");

@@ -21,32 +21,30 @@ final class MiscRules {
             }
             return t(ctx.mysql() ? "[0] REGEXP [1]" : "[0] ~ [1]", call.operand(0), call.operand(1));
         });
-        rules.put("REGEXP_REPLACE", (call, ctx) -> {
-            if (call.operandCount() > 3) {
-                ctx.unsupported(call.getParserPosition(), "REGEXP_REPLACE position/occurrence",
-                        "only the three-argument form is translated", null);
-                return call;
-            }
-            ctx.applied("REGEXP_REPLACE replaces all matches");
-            ctx.warn(call.getParserPosition(), "REGEXP_REPLACE", "back-references and regex dialects differ "
-                    + "(Oracle POSIX ERE vs PCRE/ICU)", "check patterns that use \\n back-references");
-            return tList(ctx.mysql() ? "REGEXP_REPLACE({0}, {1}, {2})" : "REGEXP_REPLACE({0}, {1}, {2}, 'g')",
-                    call.getOperandList());
-        });
-        rules.put("REGEXP_SUBSTR", (call, ctx) -> {
-            if (call.operandCount() > 2) {
-                ctx.unsupported(call.getParserPosition(), "REGEXP_SUBSTR position/occurrence",
-                        "only the two-argument form is translated", null);
-                return call;
-            }
-            ctx.applied("REGEXP_SUBSTR");
-            return tList("REGEXP_SUBSTR({0}, {1})", call.getOperandList());
-        });
+        rules.put("REGEXP_REPLACE", (call, ctx) -> call.operandCount() > 3 ? Regexp.replace(call, ctx)
+                : replaceAll(call, ctx));
+        rules.put("REGEXP_SUBSTR", (call, ctx) -> call.operandCount() > 2 ? Regexp.substr(call, ctx)
+                : simple("REGEXP_SUBSTR", call, ctx));
+        rules.put("REGEXP_INSTR", (call, ctx) -> call.operandCount() > 2 ? Regexp.instr(call, ctx)
+                : simple("REGEXP_INSTR", call, ctx));
         rules.put("REPLACE", (call, ctx) -> call.operandCount() == 3 ? call
                 : tList("REPLACE({0}, {1}, '')", call.getOperandList()));
         rules.put("LPAD", (call, ctx) -> pad("LPAD", call));
         rules.put("RPAD", (call, ctx) -> pad("RPAD", call));
         rules.put("CHR", (call, ctx) -> t(ctx.mysql() ? "CHAR({0} USING utf8mb4)" : "CHR({0})", call.operand(0)));
+    }
+
+    private static SqlNode replaceAll(SqlCall call, RuleContext ctx) {
+        ctx.applied("REGEXP_REPLACE replaces all matches");
+        ctx.warn(call.getParserPosition(), "REGEXP_REPLACE", "back-references and regex dialects differ "
+                + "(Oracle POSIX ERE vs PCRE/ICU)", "check patterns that use \\n back-references");
+        return tList(ctx.mysql() ? "REGEXP_REPLACE({0}, {1}, {2})" : "REGEXP_REPLACE({0}, {1}, {2}, 'g')",
+                call.getOperandList());
+    }
+
+    private static SqlNode simple(String name, SqlCall call, RuleContext ctx) {
+        ctx.applied(name);
+        return tList(name + "({0}, {1})", call.getOperandList());
     }
 
     private static SqlNode pad(String name, SqlCall call) {

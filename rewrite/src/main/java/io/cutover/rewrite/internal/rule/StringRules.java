@@ -11,14 +11,14 @@ import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlNode;
 
-/** Concatenation with Oracle's NULL rule, SUBSTR, INSTR and LENGTH with Oracle's position rules. */
+/** Concatenation with Oracle's NULL rule, SUBSTR and LENGTH with Oracle's position rules. */
 final class StringRules {
     private StringRules() {
     }
 
     static void register(Map<String, FunctionRule> rules) {
         rules.put("SUBSTR", StringRules::substr);
-        rules.put("INSTR", StringRules::instr);
+        rules.put("INSTR", Instr::apply);
         rules.put("LENGTH", (call, ctx) -> t(ctx.mysql() ? "CHAR_LENGTH({0})" : "LENGTH({0})", call.operand(0)));
         rules.put("LENGTHB", (call, ctx) -> t(ctx.mysql() ? "LENGTH({0})" : "OCTET_LENGTH({0})", call.operand(0)));
     }
@@ -65,41 +65,5 @@ final class StringRules {
         }
         return ctx.kind(tList("SUBSTR({0}, CASE WHEN [1] > 0 THEN {1} WHEN [1] = 0 THEN 1 ELSE CHAR_LENGTH({0}) + [1] + 1 END"
                 + len + ")", ops), ValueKind.STRING);
-    }
-
-    /** INSTR(s, sub [, pos [, occurrence]]) for literal positive positions and occurrences 1 and 2. */
-    private static SqlNode instr(SqlCall call, RuleContext ctx) {
-        List<SqlNode> ops = call.getOperandList();
-        SqlNode s = ops.get(0);
-        SqlNode sub = ops.get(1);
-        SqlNode pos = ops.size() > 2 ? ops.get(2) : Nodes.number(1);
-        Long start = integer(pos);
-        Long occurrence = ops.size() > 3 ? integer(ops.get(3)) : Long.valueOf(1);
-        if (start == null || start < 1 || occurrence == null || occurrence < 1 || occurrence > 2) {
-            ctx.unsupported(call.getParserPosition(), "INSTR", "only literal positive positions and occurrences 1 "
-                    + "and 2 are translated", "compute the position in the application or use a literal position");
-            return call;
-        }
-        ctx.applied("INSTR");
-        if (ops.size() == 2) {
-            return t(ctx.mysql() ? "INSTR({0}, {1})" : "STRPOS({0}, {1})", s, sub);
-        }
-        SqlNode found = find(s, sub, pos, ctx);
-        for (long k = 1; k < occurrence; k++) {
-            found = t("CASE WHEN [0] = 0 THEN 0 ELSE {1} END", found, find(s, sub, t("[0] + 1", found), ctx));
-        }
-        return found;
-    }
-
-    /** The position of sub in s at or after start, 0 when absent. */
-    private static SqlNode find(SqlNode s, SqlNode sub, SqlNode start, RuleContext ctx) {
-        if (ctx.mysql()) {
-            return t("LOCATE({1}, {0}, {2})", s, sub, start);
-        }
-        if (Long.valueOf(1).equals(Nodes.integer(start))) {
-            return t("STRPOS({0}, {1})", s, sub);
-        }
-        return t("CASE WHEN STRPOS(SUBSTR({0}, {2}), {1}) = 0 THEN 0 ELSE STRPOS(SUBSTR({0}, {2}), {1}) + [2] - 1 END",
-                s, sub, start);
     }
 }
