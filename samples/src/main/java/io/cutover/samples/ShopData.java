@@ -22,10 +22,12 @@ public final class ShopData {
      *                  shipments
      */
     public record Size(int customers) {
-        /** About 330,000 rows. */
+        /** About 325,000 rows. */
         public static final Size DEFAULT = new Size(20_000);
-        /** Rows per customer over all tables, averaged over large sizes. */
-        static final double ROWS_PER_CUSTOMER = 16.5;
+        /** Rows per customer over all tables, as measured at the default size. */
+        private static final double ROWS_PER_CUSTOMER = 16.1;
+        /** Rows of the fixed reference tables, about. */
+        private static final long REFERENCE_ROWS = 3_200;
 
         public Size {
             if (customers < 1) {
@@ -33,9 +35,10 @@ public final class ShopData {
             }
         }
 
-        /** The size whose row count is closest to {@code rows}. */
+        /** The size whose row count is about {@code rows}; at least one customer. */
         public static Size ofRows(long rows) {
-            return new Size((int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(rows / ROWS_PER_CUSTOMER))));
+            double customers = (rows - REFERENCE_ROWS) / ROWS_PER_CUSTOMER;
+            return new Size((int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(customers))));
         }
     }
 
