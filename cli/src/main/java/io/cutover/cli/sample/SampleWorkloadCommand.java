@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     "Runs until --duration or --operations is reached, or Ctrl-C; prints progress every 5 seconds and the counts "
         + "per kind at the end."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:finished or stopped with Ctrl-C", "2:invalid input, or the source could not be written",
+        exitCodeList = {"0:finished (Ctrl-C prints the counts, then exits as interrupted, 130)",
+            "2:invalid input, or the source could not be written",
             "3:the source holds no SHOP sample (run cutover sample load)"})
 final class SampleWorkloadCommand implements Callable<Integer> {
     @Spec
@@ -83,8 +84,10 @@ final class SampleWorkloadCommand implements Callable<Integer> {
             }, "cutover-sample-workload-stop");
             Runtime.getRuntime().addShutdownHook(onCtrlC);
             try {
-                out.println("Workload on " + plan.source().endpoint() + ": " + (rate == 0 ? "unlimited" : rate
-                        + " changes/s") + ", seed " + seed + "; Ctrl-C stops it");
+                String pace = rate == 0 ? "unlimited"
+                        : java.math.BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString() + " changes/s";
+                out.println("Workload on " + plan.source().endpoint() + ": " + pace + ", seed " + seed
+                        + "; Ctrl-C stops it");
                 out.flush();
                 WorkloadResult done = SampleSource.run(plan, workload::run);
                 out.println("done: " + done);
