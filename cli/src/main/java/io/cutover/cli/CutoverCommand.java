@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersion.class,
         description = "Moves a live Oracle database onto a sharded or distributed SQL database without downtime.",
         subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, RewriteCommand.class,
-            VerifyCommand.class, SandboxCommand.class, CompletionCommand.class},
+            VerifyCommand.class, SandboxCommand.class, io.cutover.cli.sample.SampleCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
