@@ -2,6 +2,7 @@ package io.cutover.cli;
 
 import io.cutover.cli.plan.PlanCommand;
 import io.cutover.cli.rewrite.RewriteCommand;
+import io.cutover.cli.sample.SampleCommand;
 import io.cutover.cli.sandbox.SandboxCommand;
 import io.cutover.cli.schema.AssessCommand;
 import io.cutover.cli.schema.SchemaCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersion.class,
         description = "Moves a live Oracle database onto a sharded or distributed SQL database without downtime.",
         subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, RewriteCommand.class,
-            VerifyCommand.class, SandboxCommand.class, io.cutover.cli.sample.SampleCommand.class, CompletionCommand.class},
+            VerifyCommand.class, SandboxCommand.class, SampleCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
