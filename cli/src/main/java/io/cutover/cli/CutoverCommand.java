@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         description = "Moves a live Oracle database onto a sharded or distributed SQL database without downtime.",
-        subcommands = {PlanCommand.class, SchemaCommand.class, SandboxCommand.class, CompletionCommand.class},
+        subcommands = {PlanCommand.class, SchemaCommand.class, io.cutover.cli.stream.StreamCommand.class, SandboxCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
