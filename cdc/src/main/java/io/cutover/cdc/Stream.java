@@ -156,7 +156,7 @@ public final class Stream {
         if (e != null && closed.compareAndSet(false, true)) {
             try {
                 e.close();
-            } catch (IOException ex) {
+            } catch (IOException | RuntimeException ex) { // the async engine refuses a close after it failed
                 LOG.warn("closing the Debezium engine of {}: {}", plan.name(), ex.toString());
             }
         }
