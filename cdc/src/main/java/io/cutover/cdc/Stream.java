@@ -2,16 +2,18 @@ package io.cutover.cdc;
 
 import io.cutover.cdc.internal.apply.Applier;
 import io.cutover.cdc.internal.engine.ConnectorProperties;
+import io.cutover.cdc.internal.engine.SourceMetrics;
 import io.cutover.cdc.internal.engine.StreamConsumer;
 import io.cutover.cdc.internal.event.ChangeDecoder;
 import io.cutover.mappings.CutoverException;
 import io.cutover.mappings.plan.MigrationPlan;
 import io.debezium.embedded.Connect;
-import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.ChangeEvent;
+import io.debezium.engine.DebeziumEngine;
 import java.io.IOException;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
@@ -23,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * stopped, and converges to exactly the source.
  *
  * <pre>{@code
- * Stream stream = Stream.of(plan).options(StreamOptions.of(stateEndpoint));
+ * Stream stream = Stream.of(plan);      // options from the mapping file's stream: section
  * Runtime.getRuntime().addShutdownHook(new Thread(stream::stop));
  * StreamResult result = stream.run();   // blocks until stopped
  * }</pre>
@@ -33,28 +35,35 @@ public final class Stream {
 
     private final MigrationPlan plan;
     private final StreamOptions options;
+    private final SourceMetrics source;
     private final AtomicReference<DebeziumEngine<ChangeEvent<SourceRecord, SourceRecord>>> engine = new AtomicReference<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Applier applier;
     private volatile StreamConsumer consumer;
     private volatile StreamStatus.State state = StreamStatus.State.STARTING;
     private volatile String ddlMessage;
     private volatile boolean stopRequested;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Stream(MigrationPlan plan, StreamOptions options) {
         this.plan = plan;
         this.options = options;
+        this.source = new SourceMetrics(ConnectorProperties.topicPrefix(plan));
     }
 
+    /** A stream with the options of the plan's {@code stream:} section. */
     public static Stream of(MigrationPlan plan) {
-        return new Stream(plan, StreamOptions.of(null));
+        return new Stream(plan, StreamOptions.of(plan));
     }
 
     public Stream options(StreamOptions value) {
         return new Stream(plan, value);
     }
 
-    /** Runs until {@link #stop()}, a DDL stop or a failure; never throws for a failure of the stream itself. */
+    /**
+     * Runs until {@link #stop()}, a DDL stop or a failure; never throws for a failure of the stream itself.
+     *
+     * @throws CutoverException before anything starts when the options are unusable (no state database)
+     */
     public StreamResult run() {
         Properties props = ConnectorProperties.build(plan, options);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -104,16 +113,15 @@ public final class Stream {
         close();
     }
 
-    /** The live status of a running stream. */
+    /** The live status of a running stream: per shard and per physical table, as of their last commits. */
     public StreamStatus status() {
         Applier a = applier;
         StreamConsumer c = consumer;
         if (a == null) {
-            return new StreamStatus(plan.name(), state, ddlMessage, List.of(), List.of());
+            return new StreamStatus(plan.name(), state, ddlMessage, List.of(), List.of(), List.of());
         }
-        long[] pending = new long[plan.target().shards().size()];
-        java.util.Arrays.fill(pending, c == null ? 0 : c.inFlight());
-        List<StreamStatus.ShardStatus> shards = a.shardStatus(pending);
+        long queued = source.queued();
+        List<StreamStatus.ShardStatus> shards = a.shardStatus(queued < 0 || c == null ? -1 : queued + c.undecoded());
         StreamStatus.State s = state;
         String message = ddlMessage;
         for (StreamStatus.ShardStatus shard : shards) {
@@ -122,7 +130,7 @@ public final class Stream {
                 message = "shard " + shard.shard() + " " + shard.problem();
             }
         }
-        return new StreamStatus(plan.name(), s, message, shards, List.of());
+        return new StreamStatus(plan.name(), s, message, shards, a.tableStatus(), source.snapshot());
     }
 
     private void stopOnDdl(String message) {
@@ -137,8 +145,10 @@ public final class Stream {
             LOG.error("stream {} failed: {}", plan.name(), message);
         }
         Applier a = applier;
-        List<StreamStatus.ShardStatus> shards = a == null ? List.of() : a.shardStatus(null);
-        return new StreamResult(outcome, message, new StreamStatus(plan.name(), state, message, shards, List.of()));
+        List<StreamStatus.ShardStatus> shards = a == null ? List.of() : a.shardStatus(-1);
+        List<StreamStatus.TableStatus> tables = a == null ? List.of() : a.tableStatus();
+        return new StreamResult(outcome, message, new StreamStatus(plan.name(), state, message, shards, tables,
+                List.of()));
     }
 
     private void close() {
@@ -146,7 +156,7 @@ public final class Stream {
         if (e != null && closed.compareAndSet(false, true)) {
             try {
                 e.close();
-            } catch (IOException ex) {
+            } catch (IOException | RuntimeException ex) { // the async engine refuses a close after it failed
                 LOG.warn("closing the Debezium engine of {}: {}", plan.name(), ex.toString());
             }
         }

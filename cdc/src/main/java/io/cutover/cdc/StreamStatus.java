@@ -15,12 +15,14 @@ import java.util.List;
  * @param message why it is waiting, stopped or failed; null when streaming normally
  * @param shards  one entry per shard, in mapping file order
  * @param tables  one entry per physical table that has received changes
+ * @param snapshot rows scanned per source table while the initial snapshot runs; empty otherwise
  */
 public record StreamStatus(String job, State state, String message, List<ShardStatus> shards,
-                           List<TableStatus> tables) {
+                           List<TableStatus> tables, List<SnapshotTable> snapshot) {
     public StreamStatus {
         shards = List.copyOf(shards);
         tables = List.copyOf(tables);
+        snapshot = List.copyOf(snapshot);
     }
 
     public enum State { STARTING, STREAMING, WAITING, STOPPED, FAILED, UNKNOWN }
@@ -30,7 +32,8 @@ public record StreamStatus(String job, State state, String message, List<ShardSt
      * @param position     the highest source position applied there; null before the first streamed change
      * @param sourceTime   source commit time of that change; null with it
      * @param lagSeconds   now minus {@code sourceTime} (overstates an idle source); -1 when unknown
-     * @param lagEvents    changes received from the source and not yet applied to the shard; -1 when unknown
+     * @param lagEvents    changes captured from the source and not yet applied to the shard (live only); -1 when
+     *                     unknown
      * @param problem      why the shard is not applying (e.g. unreachable, retrying); null when fine
      */
     public record ShardStatus(String shard, long rowsApplied, String position, Instant sourceTime,
@@ -40,6 +43,10 @@ public record StreamStatus(String job, State state, String message, List<ShardSt
     /** Progress of one physical table on one shard. */
     public record TableStatus(String shard, String physicalTable, long rowsApplied, String position,
                               Instant sourceTime, double lagSeconds) {
+    }
+
+    /** Initial snapshot progress of one source table. */
+    public record SnapshotTable(String table, long rowsScanned) {
     }
 
     /** Reads the stored positions of the plan's stream from every shard; an unreachable shard is reported as such. */

@@ -14,10 +14,31 @@ import java.util.List;
 public final class Db {
     public final DatabaseServer server;
     public final String database;
+    public final String user;
+    public final String password;
 
     public Db(DatabaseServer server, String database) {
+        this(server, database, server.username(), server.password());
+    }
+
+    private Db(DatabaseServer server, String database, String user, String password) {
         this.server = server;
         this.database = database;
+        this.user = user;
+        this.password = password;
+    }
+
+    /** The same database through a new login with all privileges, for tests that need distinct credentials. */
+    public Db withNewLogin(String newUser, String newPassword) {
+        if (server.engine() == io.cutover.sandbox.Engine.POSTGRESQL) {
+            exec("CREATE ROLE " + newUser + " LOGIN SUPERUSER REPLICATION PASSWORD '" + newPassword + "'");
+        } else {
+            for (String host : new String[] {"%", "localhost", "127.0.0.1"}) {
+                exec("CREATE USER IF NOT EXISTS '" + newUser + "'@'" + host + "' IDENTIFIED BY '" + newPassword + "'",
+                        "GRANT ALL ON *.* TO '" + newUser + "'@'" + host + "' WITH GRANT OPTION");
+            }
+        }
+        return new Db(server, database, newUser, newPassword);
     }
 
     /** Creates a fresh database with a unique name on the server. */
@@ -32,7 +53,7 @@ public final class Db {
     }
 
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), server.username(), server.password());
+        return DriverManager.getConnection(url(), user, password);
     }
 
     public void exec(String... statements) {
@@ -69,7 +90,7 @@ public final class Db {
 
     /** A mapping-file shard entry for this database. */
     public String shardYaml(String name) {
-        return "    - { name: " + name + ", jdbc-url: \"" + url() + "\", username: " + server.username()
-                + ", password: " + server.password() + " }\n";
+        return "    - { name: " + name + ", jdbc-url: \"" + url() + "\", username: " + user + ", password: " + password
+                + " }\n";
     }
 }

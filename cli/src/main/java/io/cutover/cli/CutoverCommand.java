@@ -6,6 +6,7 @@ import io.cutover.cli.sample.SampleCommand;
 import io.cutover.cli.sandbox.SandboxCommand;
 import io.cutover.cli.schema.AssessCommand;
 import io.cutover.cli.schema.SchemaCommand;
+import io.cutover.cli.stream.StreamCommand;
 import io.cutover.cli.verify.VerifyCommand;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         description = "Moves a live Oracle database onto a sharded or distributed SQL database without downtime.",
-        subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, RewriteCommand.class,
-            VerifyCommand.class, SandboxCommand.class, SampleCommand.class, CompletionCommand.class},
+        subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, StreamCommand.class,
+            RewriteCommand.class, VerifyCommand.class, SandboxCommand.class, SampleCommand.class,
+            CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

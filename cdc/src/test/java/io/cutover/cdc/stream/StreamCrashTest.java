@@ -37,7 +37,7 @@ class StreamCrashTest {
         Random random = new Random(7);
         int kills = 0;
         while (kills < 5 || !changes.isDone()) {
-            Process stream = start(mapping, t, dir.resolve("stream-" + kills + ".log"));
+            Process stream = start(mapping, dir.resolve("stream-" + kills + ".log"));
             long before = applied(t);
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> applied(t) > before);
             Thread.sleep(random.nextInt(1500)); // then at a random point of the stream
@@ -46,7 +46,7 @@ class StreamCrashTest {
             kills++;
         }
         changes.join();
-        Process last = start(mapping, t, dir.resolve("stream-final.log"));
+        Process last = start(mapping, dir.resolve("stream-final.log"));
         try {
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(t::converged);
         } finally {
@@ -59,7 +59,7 @@ class StreamCrashTest {
     }
 
     /** Changes applied over all shards, from the stored positions; 0 before the first streamed batch. */
-    private static long applied(Targets t) {
+    static long applied(Targets t) {
         long sum = 0;
         for (StreamStatus.ShardStatus s : StreamStatus.read(t.plan).shards()) {
             sum += s.rowsApplied();
@@ -67,10 +67,13 @@ class StreamCrashTest {
         return sum;
     }
 
-    private static Process start(Path mapping, Targets t, Path log) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StreamMain.class.getName(),
-                mapping.toString(), t.state.url(), t.state.server.username(), t.state.server.password())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    /** A stream in its own JVM; {@code jvmOptions} come before the main class. */
+    static Process start(Path mapping, Path log, String... jvmOptions) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of(StreamMain.class.getName(), mapping.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 }

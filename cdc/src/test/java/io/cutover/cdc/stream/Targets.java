@@ -31,7 +31,7 @@ public final class Targets {
         this.state = state;
         boolean mysql = !dialect.equals("postgresql");
         StringBuilder y = new StringBuilder("name: e2e\nsource:\n  type: " + sourceType + "\n  jdbc-url: \"" + source.url()
-                + "\"\n  username: " + source.server.username() + "\n  password: " + source.server.password()
+                + "\"\n  username: " + source.user + "\n  password: " + source.password
                 + "\n  schema: " + (sourceType.equals("postgresql") ? "public" : source.database)
                 + "\ntarget:\n  dialect: " + dialect + "\n  shards:\n");
         for (int s = 0; s < shards.size(); s++) {
@@ -50,14 +50,15 @@ public final class Targets {
         y.append("tables:\n"
                 + "  - { source: orders, target: orders, shard-by: { column: customer_id, algorithm: hash, tables-per-shard: 4 } }\n"
                 + "  - { source: items, target: items, shard-by: { column: id, algorithm: mod, tables-per-shard: 4 } }\n"
-                + "  - { source: countries, target: countries, broadcast: true }\n");
+                + "  - { source: countries, target: countries, broadcast: true }\n"
+                + "stream:\n  state: { jdbc-url: \"" + state.url() + "\", username: " + state.user + ", password: "
+                + state.password + " }\n  batch-size: 1000\n");
         yaml = y.toString();
         plan = PlanLoader.load("e2e.yaml", yaml, Path.of("."), k -> null);
     }
 
     public Endpoint stateEndpoint() {
-        return new Endpoint("state", state.url(), state.server.username(), Secret.of(state.server.password(), null),
-                SourceLocation.UNKNOWN);
+        return new Endpoint("state", state.url(), state.user, Secret.of(state.password, null), SourceLocation.UNKNOWN);
     }
 
     /** Source rows of a table as text, sorted. */

@@ -12,8 +12,11 @@ final class EndpointReader {
 
     static final Keys SOURCE = new Keys(PlanKey.SOURCE_JDBC_URL, PlanKey.SOURCE_USERNAME, PlanKey.SOURCE_PASSWORD);
     static final Keys SHARD = new Keys(PlanKey.SHARD_JDBC_URL, PlanKey.SHARD_USERNAME, PlanKey.SHARD_PASSWORD);
+    static final Keys STATE = new Keys(PlanKey.STATE_JDBC_URL, PlanKey.STATE_USERNAME, PlanKey.STATE_PASSWORD);
 
     private static final List<String> MYSQL_FAMILY = List.of("jdbc:mariadb:", "jdbc:mysql:");
+    /** The databases Debezium's JDBC offset and schema history stores are known to work with. */
+    static final List<String> STATE_DRIVERS = List.of("jdbc:postgresql:", "jdbc:mariadb:", "jdbc:mysql:");
 
     private final Problems problems;
     private final SecretResolver secrets;
@@ -21,6 +24,11 @@ final class EndpointReader {
     EndpointReader(Problems problems, SecretResolver secrets) {
         this.problems = problems;
         this.secrets = secrets;
+    }
+
+    /** Resolves references in values of other sections, e.g. the stream's Debezium properties. */
+    SecretResolver secrets() {
+        return secrets;
     }
 
     static List<String> drivers(SourceType type) {

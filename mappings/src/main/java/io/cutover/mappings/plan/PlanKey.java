@@ -14,6 +14,7 @@ public enum PlanKey {
     TABLES(Section.PLAN, "tables", true, "The source tables and where their rows go."),
     TYPE_OVERRIDES(Section.PLAN, "type-overrides", false,
             "Target types chosen instead of the built-in type mapping (docs/type-mapping.md)."),
+    STREAM(Section.PLAN, "stream", false, "How cutover stream runs: its state database, schema changes, batch size."),
 
     SOURCE_TYPE(Section.SOURCE, "type", true, "Source database: oracle, postgresql, mariadb or mysql."),
     SOURCE_JDBC_URL(Section.SOURCE, "jdbc-url", true,
@@ -55,12 +56,26 @@ public enum PlanKey {
     OVERRIDE_COLUMNS(Section.TYPE_OVERRIDES, "columns", false,
             "Map of TABLE.COLUMN to target type, e.g. ORDERS.STATUS: VARCHAR(12); wins over a type rule."),
     OVERRIDE_TYPES(Section.TYPE_OVERRIDES, "types", false,
-            "Map of Oracle type to target type, e.g. \"NUMBER(*,0)\": BIGINT; * stands for no precision.");
+            "Map of Oracle type to target type, e.g. \"NUMBER(*,0)\": BIGINT; * stands for no precision."),
+
+    STREAM_STATE(Section.STREAM, "state", false,
+            "The database holding Debezium's offsets and schema history (never a file); required by cutover stream."),
+    STREAM_ON_DDL(Section.STREAM, "on-ddl", false,
+            "What a source schema change of a mapped table does: stop (default, before the change) or ignore."),
+    STREAM_BATCH_SIZE(Section.STREAM, "batch-size", false,
+            "Most changes per batch, default " + StreamSettings.DEFAULT_BATCH_SIZE
+                    + "; each shard applies a batch in one transaction."),
+    STREAM_DEBEZIUM(Section.STREAM, "debezium", false,
+            "Raw Debezium engine properties for experts, e.g. snapshot.mode: never; they override Cutover's."),
+
+    STATE_JDBC_URL(Section.STREAM_STATE, "jdbc-url", true, "JDBC URL: jdbc:postgresql:, jdbc:mariadb: or jdbc:mysql:."),
+    STATE_USERNAME(Section.STREAM_STATE, "username", true, "Login user; may be ${env:NAME} or ${file:path}."),
+    STATE_PASSWORD(Section.STREAM_STATE, "password", false, "Literal, ${env:NAME} or ${file:path}, as for the source.");
 
     /** The maps of a mapping file, each with its own keys. */
     public enum Section {
         PLAN("the top level"), SOURCE("source"), TARGET("target"), SHARD("shard"), TABLE("table"), SHARD_BY("shard-by"),
-        TYPE_OVERRIDES("type-overrides");
+        TYPE_OVERRIDES("type-overrides"), STREAM("stream"), STREAM_STATE("stream.state");
 
         private final String label;
 

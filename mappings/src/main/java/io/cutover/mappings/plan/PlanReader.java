@@ -40,10 +40,11 @@ final class PlanReader {
         Target target = targetMap == null ? null : target(targetMap);
         List<TableMapping> tables = new TableReader(problems, shardNames).read(plan);
         TypeOverrides overrides = new TypeOverridesReader(problems).read(plan);
+        StreamSettings stream = new StreamSettingsReader(problems, endpoints).read(plan);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new MigrationPlan(name, file, source, target, tables, overrides);
+        return new MigrationPlan(name, file, source, target, tables, overrides, stream);
     }
 
     private Source source(YamlMap map) {

@@ -43,7 +43,9 @@ class PlanKeyTest {
                 : section == PlanKey.Section.SHARD_BY ? "{ shard-by: { zzz: 1 } }" : "{}";
         String target = section == PlanKey.Section.TARGET ? "{ zzz: 1 }" : "{ shards: [" + shard + "] }";
         String overrides = section == PlanKey.Section.TYPE_OVERRIDES ? "type-overrides: { zzz: 1 }\n" : "";
+        String stream = section == PlanKey.Section.STREAM ? "stream: { zzz: 1 }\n"
+                : section == PlanKey.Section.STREAM_STATE ? "stream: { state: { zzz: 1 } }\n" : "";
         return (section == PlanKey.Section.PLAN ? "zzz: 1\n" : "") + "source: " + source + "\ntarget: " + target
-                + "\ntables: [" + table + "]\n" + overrides;
+                + "\ntables: [" + table + "]\n" + overrides + stream;
     }
 }

@@ -151,4 +151,46 @@ class PlanLoaderTest {
         assertEquals("BIGINT", integer.targetType());
         assertNull(overrides.lookup("ORDERS", "TOTAL", new ColumnType("NUMBER", 12, 2, null, "NUMBER(12,2)")));
     }
+
+    @Test
+    void streamSectionWithStateSecretsAndRawDebeziumProperties() {
+        String yaml = """
+                name: shop
+                source: { type: postgresql, jdbc-url: "jdbc:postgresql://db/shop", username: u }
+                target: { dialect: mariadb, shards: [ { name: s0, jdbc-url: "jdbc:mariadb://db0/shop", username: u } ] }
+                tables: [ { source: ORDERS } ]
+                stream:
+                  state: { jdbc-url: "jdbc:mariadb://db0/state", username: st, password: "${env:SOURCE_PASSWORD}" }
+                  on-ddl: ignore
+                  batch-size: 500
+                  debezium:
+                    snapshot.mode: never
+                    debezium.poll.interval.ms: 50
+                    database.sslpassword: "${env:SOURCE_PASSWORD}"
+                """;
+
+        StreamSettings stream = PlanLoader.load("s.yaml", yaml, dir, ENV::get).stream();
+
+        assertEquals("jdbc:mariadb://db0/state", stream.state().jdbcUrl());
+        assertEquals("env-secret-value", stream.state().password().reveal());
+        assertEquals(OnDdl.IGNORE, stream.onDdl());
+        assertEquals(500, stream.batchSize());
+        assertEquals(List.of("snapshot.mode", "poll.interval.ms", "database.sslpassword"),
+                List.copyOf(stream.debezium().keySet()));
+        assertEquals("50", stream.debezium().get("poll.interval.ms"));
+        assertEquals("env-secret-value", stream.debezium().get("database.sslpassword"));
+        assertEquals(new SourceLocation("s.yaml", 6, 3), stream.location());
+        assertTrue(!stream.toString().contains("env-secret-value"), stream.toString());
+    }
+
+    @Test
+    void withoutStreamSectionTheDefaultsApplyAndNoStateIsNamed() {
+        StreamSettings stream = PlanLoader.load(file, ENV::get).stream();
+
+        assertNull(stream.state());
+        assertEquals(OnDdl.STOP, stream.onDdl());
+        assertEquals(StreamSettings.DEFAULT_BATCH_SIZE, stream.batchSize());
+        assertTrue(stream.debezium().isEmpty());
+        assertEquals(new SourceLocation(file.toString(), 1, 1), stream.location());
+    }
 }

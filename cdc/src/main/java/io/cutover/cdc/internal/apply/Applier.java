@@ -17,9 +17,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies batches of changes to the shards: routes every change through the one {@link ShardRouter},
@@ -33,6 +38,7 @@ import java.util.concurrent.Future;
  * that stays down holds the stream and is reported by name in {@link #status()}.
  */
 public final class Applier implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Applier.class);
     private static final long MAX_BACKOFF_MILLIS = 5_000;
 
     private final String job;
@@ -40,7 +46,11 @@ public final class Applier implements AutoCloseable {
     private final List<HikariDataSource> pools = new ArrayList<>();
     private final ShardBatch[] batches;
     private final ShardWriter[] writers;
-    private final String[] problems;
+    /** Per shard, written by its writer thread and read by status readers: immutable values only. */
+    private final AtomicReferenceArray<ShardProgress> progress;
+    private final AtomicReferenceArray<String> problems;
+    /** Per shard, changes routed there in the batch being applied and not yet committed. */
+    private final AtomicLongArray uncommitted;
     private final Map<String, TableContext> tables = new HashMap<>();
     private final ExecutorService executor;
     private final StreamTracker tracker;
@@ -53,7 +63,9 @@ public final class Applier implements AutoCloseable {
         List<Endpoint> shards = plan.target().shards();
         this.batches = new ShardBatch[shards.size()];
         this.writers = new ShardWriter[shards.size()];
-        this.problems = new String[shards.size()];
+        this.progress = new AtomicReferenceArray<>(shards.size());
+        this.problems = new AtomicReferenceArray<>(shards.size());
+        this.uncommitted = new AtomicLongArray(shards.size());
         this.executor = Executors.newFixedThreadPool(shards.size(), r -> {
             Thread t = new Thread(r, "cutover-apply");
             t.setDaemon(true);
@@ -67,7 +79,9 @@ public final class Applier implements AutoCloseable {
         for (int i = 0; i < shards.size(); i++) {
             String shard = shards.get(i).name();
             int index = i;
-            batches[i] = new ShardBatch(shard, i, retrying(shard, index, writers[i]::load));
+            ShardProgress loaded = retrying(shard, index, writers[i]::load);
+            progress.set(i, loaded);
+            batches[i] = new ShardBatch(shard, i, loaded.applied());
         }
     }
 
@@ -91,6 +105,7 @@ public final class Applier implements AutoCloseable {
         List<Future<?>> pending = new ArrayList<>(batches.length);
         for (ShardBatch b : batches) {
             if (!b.isEmpty()) {
+                uncommitted.set(b.shardIndex, b.changes());
                 pending.add(executor.submit(() -> write(b)));
             }
         }
@@ -179,10 +194,7 @@ public final class Applier implements AutoCloseable {
 
     private void write(ShardBatch b) {
         long start = System.nanoTime();
-        int changes = 0;
-        for (TableBatch t : b.tables) {
-            changes += t.changes;
-        }
+        int changes = b.changes();
         ShardWriter w = writers[b.shardIndex];
         retrying(b.shard, b.shardIndex, () -> {
             w.write(b);
@@ -190,6 +202,8 @@ public final class Applier implements AutoCloseable {
         });
         long lag = b.highest == null ? 0 : Math.max(0, System.currentTimeMillis() - b.highestSourceMillis);
         b.committed();
+        progress.set(b.shardIndex, w.progress());
+        uncommitted.set(b.shardIndex, 0);
         tracker.batchApplied(b.shard, changes, System.nanoTime() - start, lag);
     }
 
@@ -203,7 +217,7 @@ public final class Applier implements AutoCloseable {
         while (true) {
             try {
                 T result = call.call();
-                problems[index] = null;
+                problems.set(index, null);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 if (!TransientErrors.isTransient(e) || stopping) {
@@ -212,9 +226,10 @@ public final class Applier implements AutoCloseable {
                 }
                 long now = System.currentTimeMillis();
                 failingSince = failingSince == 0 ? now : failingSince;
-                problems[index] = "unreachable or failing for " + (now - failingSince) / 1000 + " s, retrying: "
+                String problem = "unreachable or failing for " + (now - failingSince) / 1000 + " s, retrying: "
                         + TransientErrors.describe(e);
-                org.slf4j.LoggerFactory.getLogger(Applier.class).warn("shard {}: {}", shard, problems[index]);
+                problems.set(index, problem);
+                LOG.warn("shard {}: {}", shard, problem);
                 tracker.retried(shard);
                 sleep(backoff);
                 backoff = Math.min(MAX_BACKOFF_MILLIS, backoff * 2);
@@ -270,23 +285,43 @@ public final class Applier implements AutoCloseable {
         stopping = true;
     }
 
-    /** The shards' positions, rows applied and problems; safe to call from any thread. */
-    public List<StreamStatus.ShardStatus> shardStatus(long[] pendingEvents) {
-        Instant now = Instant.now();
+    /**
+     * The shards' positions, rows applied and problems as of their last commits; safe to call from any thread.
+     *
+     * @param queued changes the source has delivered and the applier not yet received (-1 when unknown)
+     */
+    public List<StreamStatus.ShardStatus> shardStatus(long queued) {
+        long now = System.currentTimeMillis();
         List<StreamStatus.ShardStatus> out = new ArrayList<>(batches.length);
         for (int i = 0; i < batches.length; i++) {
-            ShardBatch b = batches[i];
-            io.cutover.mappings.position.Position p = b.applied;
-            Instant source = p == null ? null : Instant.ofEpochMilli(b.appliedSourceMillis);
-            double lag = source == null ? -1 : Math.max(0, (now.toEpochMilli() - source.toEpochMilli()) / 1000.0);
-            long rows = 0;
-            for (long[] n : writers[i].rowsApplied().values()) {
-                rows += n[0];
-            }
-            out.add(new StreamStatus.ShardStatus(b.shard, rows, p == null ? null : p.toString(), source, lag,
-                    pendingEvents == null ? -1 : pendingEvents[i], problems[i]));
+            ShardProgress p = progress.get(i);
+            boolean known = p.applied() != null;
+            out.add(new StreamStatus.ShardStatus(batches[i].shard, p.rowsApplied(), known ? p.applied().toString() : null,
+                    known ? Instant.ofEpochMilli(p.sourceMillis()) : null, known ? lag(now, p.sourceMillis()) : -1,
+                    queued < 0 ? -1 : queued + uncommitted.get(i), problems.get(i)));
         }
         return out;
+    }
+
+    /** Progress per physical table as of the last commits, in shard order then table name order. */
+    public List<StreamStatus.TableStatus> tableStatus() {
+        long now = System.currentTimeMillis();
+        List<StreamStatus.TableStatus> out = new ArrayList<>();
+        for (int i = 0; i < batches.length; i++) {
+            Map<String, ShardProgress.TableProgress> tables = new TreeMap<>(progress.get(i).tables());
+            for (Map.Entry<String, ShardProgress.TableProgress> e : tables.entrySet()) {
+                ShardProgress.TableProgress t = e.getValue();
+                boolean known = t.position() != null;
+                out.add(new StreamStatus.TableStatus(batches[i].shard, e.getKey(), t.rowsApplied(),
+                        known ? t.position().toString() : null, known ? Instant.ofEpochMilli(t.sourceMillis()) : null,
+                        known ? lag(now, t.sourceMillis()) : -1));
+            }
+        }
+        return out;
+    }
+
+    private static double lag(long now, long sourceMillis) {
+        return Math.max(0, (now - sourceMillis) / 1000.0);
     }
 
     public String job() {

@@ -16,8 +16,8 @@ import java.util.Map;
 final class ShardBatch {
     final String shard;
     final int shardIndex;
+    /** Read and written only by the applying threads, in turn (the batch's future orders them). */
     Position applied;
-    long appliedSourceMillis;
     Position highest;
     long highestSourceMillis;
     private final Map<PhysicalTable, TableBatch> byTable = new HashMap<>();
@@ -53,6 +53,15 @@ final class ShardBatch {
         }
     }
 
+    /** Changes routed to this shard in this batch. */
+    int changes() {
+        int n = 0;
+        for (int i = 0, size = tables.size(); i < size; i++) {
+            n += tables.get(i).changes;
+        }
+        return n;
+    }
+
     boolean isEmpty() {
         return tables.isEmpty();
     }
@@ -61,7 +70,6 @@ final class ShardBatch {
     void committed() {
         if (highest != null) {
             applied = highest;
-            appliedSourceMillis = highestSourceMillis;
         }
         reset();
     }

@@ -31,7 +31,9 @@ final class ShardWriter {
     private final Dialect dialect;
     private final ChangeStatements sql;
     private final boolean mysql;
-    private final Map<String, long[]> rowsApplied = new HashMap<>();
+    /** Progress per physical table; only the writing thread touches it, readers get {@link #progress()}. */
+    private final Map<String, ShardProgress.TableProgress> tables = new HashMap<>();
+    private ShardProgress progress = ShardProgress.NONE;
     private final List<Object[]> chunk = new ArrayList<>();
 
     ShardWriter(String job, DataSource pool, Dialect dialect) {
@@ -42,31 +44,37 @@ final class ShardWriter {
         this.mysql = dialect.family() == Dialect.Family.MYSQL;
     }
 
-    /** Creates the state table if needed and reads the shard's applied position (null when none). */
-    Position load() throws SQLException {
+    /** Creates the state table if needed and reads what the shard has applied. */
+    ShardProgress load() throws SQLException {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute(StateSql.create(dialect));
             Position applied = null;
+            long sourceMillis = 0;
+            long rows = 0;
             try (PreparedStatement p = c.prepareStatement(StateSql.select())) {
                 p.setString(1, job);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         String table = rs.getString(1);
+                        Position position = Position.parse(rs.getString(2));
                         if (StateSql.SHARD_ROW.equals(table)) {
-                            applied = Position.parse(rs.getString(2));
+                            applied = position;
+                            sourceMillis = rs.getLong(3);
                         } else {
-                            rowsApplied.put(table, new long[] {rs.getLong(5)});
+                            rows += rs.getLong(5);
+                            tables.put(table, new ShardProgress.TableProgress(rs.getLong(5), position, rs.getLong(3)));
                         }
                     }
                 }
             }
-            return applied;
+            progress = new ShardProgress(applied, sourceMillis, rows, Map.copyOf(tables));
+            return progress;
         }
     }
 
-    /** The rows applied so far to each physical table of this shard, by table name. */
-    Map<String, long[]> rowsApplied() {
-        return rowsApplied;
+    /** What the shard had applied at its last commit; safe to publish to other threads. */
+    ShardProgress progress() {
+        return progress;
     }
 
     void write(ShardBatch batch) throws SQLException {
@@ -93,9 +101,23 @@ final class ShardWriter {
                 throw e;
             }
         }
+        committed(batch);
+    }
+
+    private void committed(ShardBatch batch) {
+        long rows = progress.rowsApplied();
         for (TableBatch t : batch.tables) {
-            rowsApplied.computeIfAbsent(t.table.tableName(), k -> new long[1])[0] += t.changes;
+            String name = t.table.tableName();
+            ShardProgress.TableProgress before = tables.get(name);
+            long applied = (before == null ? 0 : before.rowsApplied()) + t.changes;
+            tables.put(name, batch.highest == null && before != null
+                    ? new ShardProgress.TableProgress(applied, before.position(), before.sourceMillis())
+                    : new ShardProgress.TableProgress(applied, batch.highest, batch.highestSourceMillis));
+            rows += t.changes;
         }
+        boolean advanced = batch.highest != null;
+        progress = new ShardProgress(advanced ? batch.highest : progress.applied(),
+                advanced ? batch.highestSourceMillis : progress.sourceMillis(), rows, Map.copyOf(tables));
     }
 
     private void writeDeletes(Connection c, TableBatch t) throws SQLException {
@@ -194,24 +216,15 @@ final class ShardWriter {
         long now = System.currentTimeMillis();
         String position = batch.highest.toString();
         List<Object[]> rows = new ArrayList<>(batch.tables.size() + 1);
-        rows.add(new Object[] {job, StateSql.SHARD_ROW, position, batch.highestSourceMillis, now, total(batch)});
+        long total = progress.rowsApplied();
         for (TableBatch t : batch.tables) {
-            long[] before = rowsApplied.get(t.table.tableName());
-            long applied = (before == null ? 0 : before[0]) + t.changes;
+            ShardProgress.TableProgress before = tables.get(t.table.tableName());
+            long applied = (before == null ? 0 : before.rowsApplied()) + t.changes;
             rows.add(new Object[] {job, t.table.tableName(), position, batch.highestSourceMillis, now, applied});
+            total += t.changes;
         }
+        rows.add(new Object[] {job, StateSql.SHARD_ROW, position, batch.highestSourceMillis, now, total});
         execute(c, StateSql.upsert(sql, rows.size()), rows, null);
-    }
-
-    private long total(ShardBatch batch) {
-        long sum = 0;
-        for (long[] n : rowsApplied.values()) {
-            sum += n[0];
-        }
-        for (TableBatch t : batch.tables) {
-            sum += t.changes;
-        }
-        return sum;
     }
 
     private void execute(Connection c, String statement, List<Object[]> rows, int[] indexes) throws SQLException {

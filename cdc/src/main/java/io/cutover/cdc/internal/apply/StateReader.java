@@ -43,11 +43,11 @@ public final class StateReader {
                 }
                 shards.add(status);
             } catch (SQLException e) {
-                String problem = "cannot read the stream position: " + TransientErrors.describe(e);
+                String problem = "unreachable, cannot read the stream position: " + TransientErrors.describe(e);
                 shards.add(new StreamStatus.ShardStatus(shard.name(), 0, null, null, -1, -1, problem));
                 problems = problems == null ? shard.name() + ": " + problem : problems + "; " + shard.name() + ": " + problem;
             }
         }
-        return new StreamStatus(plan.name(), StreamStatus.State.UNKNOWN, problems, shards, tables);
+        return new StreamStatus(plan.name(), StreamStatus.State.UNKNOWN, problems, shards, tables, List.of());
     }
 }

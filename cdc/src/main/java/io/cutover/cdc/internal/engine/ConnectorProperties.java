@@ -32,10 +32,10 @@ public final class ConnectorProperties {
     public static Properties build(MigrationPlan plan, StreamOptions options) {
         Source source = plan.source();
         Endpoint endpoint = source.endpoint();
-        String job = plan.name().replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(Locale.ROOT);
+        String job = job(plan);
         Properties p = new Properties();
         p.setProperty("name", "cutover-" + job);
-        p.setProperty("topic.prefix", "cutover_" + job);
+        p.setProperty("topic.prefix", topicPrefix(plan));
         p.setProperty("database.user", endpoint.username());
         p.setProperty("database.password", endpoint.password().reveal());
         p.setProperty("provide.transaction.metadata", "true");
@@ -49,7 +49,7 @@ public final class ConnectorProperties {
         p.setProperty("max.queue.size", Integer.toString(options.batchSize() * 4));
         p.setProperty("offset.flush.interval.ms", "1000");
         p.setProperty("errors.max.retries", "-1");
-        state(p, options.state());
+        state(p, options.requireState());
         switch (source.type()) {
             case POSTGRESQL -> postgres(p, plan, endpoint, job);
             case MARIADB, MYSQL -> binlog(p, plan, endpoint, job);
@@ -59,11 +59,16 @@ public final class ConnectorProperties {
         return p;
     }
 
+    /** Debezium's {@code topic.prefix} of the plan's stream: names its metrics, never its topics (no Kafka). */
+    public static String topicPrefix(MigrationPlan plan) {
+        return "cutover_" + job(plan);
+    }
+
+    private static String job(MigrationPlan plan) {
+        return plan.name().replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(Locale.ROOT);
+    }
+
     private static void state(Properties p, Endpoint state) {
-        if (state == null) {
-            throw new CutoverException(ErrorCode.INVALID_INPUT, "the stream needs a state database for its source"
-                    + " offsets and schema history; name one in the mapping file (stream: state-url)");
-        }
         p.setProperty("offset.storage", "io.debezium.storage.jdbc.offset.JdbcOffsetBackingStore");
         p.setProperty("offset.storage.jdbc.connection.url", state.jdbcUrl());
         p.setProperty("offset.storage.jdbc.connection.user", state.username());

@@ -21,7 +21,7 @@ public final class StreamConsumer implements DebeziumEngine.ChangeConsumer<Chang
     private final Applier applier;
     private final Consumer<String> stopOnDdl;
     private final List<Change> changes = new ArrayList<>();
-    private volatile int inFlight;
+    private volatile int undecoded;
     private volatile boolean stopped;
 
     public StreamConsumer(ChangeDecoder decoder, Applier applier, Consumer<String> stopOnDdl) {
@@ -39,6 +39,7 @@ public final class StreamConsumer implements DebeziumEngine.ChangeConsumer<Chang
         }
         changes.clear();
         int end = records.size();
+        undecoded = end;
         String ddl = null;
         for (int i = 0; i < end; i++) {
             try {
@@ -51,9 +52,8 @@ public final class StreamConsumer implements DebeziumEngine.ChangeConsumer<Chang
                 ddl = e.getMessage();
             }
         }
-        inFlight = changes.size();
+        undecoded = 0;
         applier.apply(changes);
-        inFlight = 0;
         for (int i = 0; i < end; i++) {
             committer.markProcessed(records.get(i));
         }
@@ -64,9 +64,9 @@ public final class StreamConsumer implements DebeziumEngine.ChangeConsumer<Chang
         }
     }
 
-    /** Changes received and not yet applied. */
-    public int inFlight() {
-        return inFlight;
+    /** Records handed over by the engine and not yet routed to the shards (the applier counts the rest). */
+    public int undecoded() {
+        return undecoded;
     }
 
     @Override

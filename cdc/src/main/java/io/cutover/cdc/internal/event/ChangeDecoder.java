@@ -1,6 +1,6 @@
 package io.cutover.cdc.internal.event;
 
-import io.cutover.cdc.OnDdl;
+import io.cutover.mappings.plan.OnDdl;
 import io.cutover.cdc.internal.apply.Applier;
 import io.cutover.cdc.internal.apply.Change;
 import io.cutover.cdc.internal.apply.TableContext;

@@ -154,6 +154,57 @@ class ApplierTest {
         }
     }
 
+    /** Status is read from another thread while batches commit: it never goes backwards and adds up at the end. */
+    @org.junit.jupiter.api.Test
+    void statusReadWhileApplyingIsConsistent(SandboxCluster servers) throws Exception {
+        ShardFixture f = new ShardFixture(servers, Engine.MARIADB);
+        try (Applier a = new Applier(f.plan, StreamTracker.NONE)) {
+            TableContext items = a.table("ITEMS");
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.CompletableFuture<Integer> reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                long[] rows = new long[2];
+                Position[] positions = new Position[2];
+                int reads = 0;
+                while (!done.get() || reads == 0) {
+                    List<io.cutover.cdc.StreamStatus.ShardStatus> shards = a.shardStatus(0);
+                    for (int s = 0; s < 2; s++) {
+                        io.cutover.cdc.StreamStatus.ShardStatus st = shards.get(s);
+                        Position p = st.position() == null ? null : Position.parse(st.position());
+                        if (st.rowsApplied() < rows[s] || positions[s] != null && (p == null || p.compareTo(positions[s]) < 0)) {
+                            throw new AssertionError("shard " + s + " went back: " + st);
+                        }
+                        rows[s] = st.rowsApplied();
+                        positions[s] = p;
+                    }
+                    a.tableStatus();
+                    reads++;
+                }
+                return reads;
+            });
+            for (int batch = 0; batch < 100; batch++) {
+                List<Change> changes = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    long id = batch * 20L + i;
+                    changes.add(insert(items, new Object[] {id, "item " + id}));
+                }
+                a.apply(changes);
+            }
+            done.set(true);
+            assertNotEquals(0, reader.get());
+            long total = 0;
+            for (io.cutover.cdc.StreamStatus.ShardStatus st : a.shardStatus(0)) {
+                long tables = 0;
+                for (io.cutover.cdc.StreamStatus.TableStatus t : a.tableStatus()) {
+                    tables += t.shard().equals(st.shard()) ? t.rowsApplied() : 0;
+                }
+                assertEquals(st.rowsApplied(), tables, st.shard());
+                total += st.rowsApplied();
+            }
+            assertEquals(2000, total);
+            assertEquals(2000, f.dump("items", 4).size());
+        }
+    }
+
     private static Object[] order(long id, long customer, Object note, String amount) {
         return new Object[] {id, customer, note, amount == null ? null : new BigDecimal(amount), T, null};
     }

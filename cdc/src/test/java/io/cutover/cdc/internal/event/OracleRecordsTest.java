@@ -2,7 +2,7 @@ package io.cutover.cdc.internal.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.cutover.cdc.OnDdl;
+import io.cutover.mappings.plan.OnDdl;
 import io.cutover.cdc.StreamTracker;
 import io.cutover.cdc.internal.apply.Applier;
 import io.cutover.cdc.internal.apply.Change;
