@@ -120,6 +120,11 @@ class ShardedSemanticTest {
         both("DELETE FROM orders WHERE customer_id IN (:a, :b)", List.of(4L, 5L));
         both("INSERT INTO orders (order_id, customer_id, status, amount) VALUES (:o1, :c1, 'NEW', 1), "
                 + "(:o2, :c2, 'NEW', 2)", List.of(100L, 8L, 101L, 9L));
+        both("INSERT INTO orders (order_id, customer_id, status, amount) SELECT order_id + 1000, customer_id, 'COPY', "
+                + "amount FROM orders WHERE customer_id IN (:a, :b)", List.of(6L, 11L));
+        both("INSERT INTO orders (order_id, customer_id, status, amount) SELECT o.order_id + 2000, c.customer_id, "
+                + "'VIP', o.amount FROM customers c JOIN orders o ON o.customer_id = c.customer_id WHERE c.vip = 'Y'",
+                List.of());
         same("SELECT order_id, customer_id, status, amount FROM orders", List.of());
     }
 

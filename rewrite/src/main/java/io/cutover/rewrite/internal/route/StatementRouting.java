@@ -74,7 +74,7 @@ final class StatementRouting implements Routing {
     }
 
     private void check(List<List<TableUse>> groups) {
-        if (groups.size() > 1) {
+        if (groups.size() > 1 && problems.isEmpty()) { // an INSERT ... SELECT that cannot link says why itself
             problems.add("tables " + describe(groups.get(0).get(0)) + " and " + describe(groups.get(1).get(0))
                     + " are not joined on their whole shard keys, so their rows may meet only across shards; "
                     + "join them with equality on the shard key columns, or make one of them broadcast");

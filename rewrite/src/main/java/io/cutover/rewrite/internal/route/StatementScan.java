@@ -66,7 +66,7 @@ final class StatementScan {
     /** Scans a query and returns its key condition (a union's branches are OR-ed: a superset is safe). */
     private KeyCondition query(SqlNode node, Scope parent) {
         if (node instanceof SqlSelect s) {
-            return select(s, parent);
+            return select(s, new Scope(parent));
         }
         if (node instanceof SqlOrderBy ob) {
             nested(ob.orderList, parent);
@@ -92,8 +92,7 @@ final class StatementScan {
         return KeyCondition.ANY;
     }
 
-    private KeyCondition select(SqlSelect s, Scope parent) {
-        Scope scope = new Scope(parent);
+    private KeyCondition select(SqlSelect s, Scope scope) {
         List<KeyCondition> filters = new ArrayList<>();
         if (s.getFrom() != null) {
             s.setFrom(from(s.getFrom(), scope, filters, true));
@@ -208,14 +207,24 @@ final class StatementScan {
             return;
         }
         written = target(id, null, scope, n -> insert.setOperand(1, n));
-        nested(insert.getSource(), scope);
-        if (written != null && written.sharded()) {
-            if (insert.getSource().getKind() == SqlKind.VALUES) {
+        SqlNode source = insert.getSource();
+        if (written == null || !written.sharded() || source.getKind() == SqlKind.VALUES) {
+            nested(source, scope);
+            if (written != null && written.sharded()) {
                 rows = InsertRows.of(written, insert, bindNames, problems);
-            } else {
-                problems.add("INSERT ... SELECT into sharded table " + written.route().sourceTable()
-                        + " is not routed: each selected row may belong to another shard; insert the rows one by one");
             }
+        } else if (source instanceof SqlSelect select) {
+            Scope selectScope = new Scope(scope);
+            cover = select(select, selectScope);
+            TableUse from = InsertSource.of(written, insert, select, selectScope, problems);
+            for (int k = 0; from != null && k < written.route().keyColumns().size(); k++) {
+                links.equal(written, from, k);
+            }
+        } else {
+            nested(source, scope);
+            problems.add("INSERT ... SELECT into sharded table " + written.route().sourceTable() + " selects with "
+                    + source.getKind() + "; the rows' shard is only known after the SELECT runs: read them and insert "
+                    + "through the router");
         }
     }
 
