@@ -54,3 +54,13 @@ INSERT INTO orders (order_id, customer_id, status) SELECT o.order_id + 1000, o.c
 INSERT INTO orders (order_id, customer_id) SELECT customer_id, customer_id FROM payments;
 INSERT INTO orders (order_id, customer_id) SELECT customer_id, order_id FROM orders WHERE customer_id = 1;
 INSERT INTO orders SELECT * FROM orders WHERE customer_id = 1;
+SELECT order_id FROM orders WHERE customer_id = 5 UNION ALL SELECT customer_id FROM customers WHERE customer_id = 9;
+SELECT order_id FROM orders WHERE customer_id = :a UNION SELECT customer_id FROM customers WHERE customer_id = :b;
+SELECT order_id FROM orders WHERE customer_id = 1 UNION ALL SELECT customer_id FROM customers WHERE customer_id IN (1, 2) UNION ALL SELECT 0 FROM dual ORDER BY 1;
+SELECT customer_id FROM orders WHERE customer_id = 1 UNION SELECT customer_id FROM customers WHERE customer_id = 2;
+SELECT name FROM customers WHERE customer_id IN (1, 2) UNION ALL SELECT name FROM countries UNION ALL SELECT name FROM settings;
+SELECT customer_id FROM orders WHERE status = 'NEW' MINUS SELECT customer_id FROM customers WHERE customer_id = 3;
+SELECT customer_id FROM orders WHERE customer_id = 3 INTERSECT SELECT customer_id FROM customers WHERE customer_id = 7;
+SELECT customer_id FROM orders WHERE customer_id = 3 MINUS SELECT customer_id FROM customers WHERE vip = 'Y';
+SELECT customer_id FROM orders UNION ALL SELECT customer_id FROM payments;
+SELECT o.order_id FROM orders o, customers c WHERE o.customer_id = 2 UNION ALL SELECT order_id FROM orders WHERE customer_id = 2;

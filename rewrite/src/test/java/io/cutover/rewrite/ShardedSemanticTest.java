@@ -111,6 +111,10 @@ class ShardedSemanticTest {
                 + "WHERE o.customer_id = c.customer_id GROUP BY c.customer_id", List.of());
         same("SELECT c.name FROM customers c LEFT JOIN orders o ON o.customer_id = c.customer_id AND o.status = 'X' "
                 + "WHERE o.order_id IS NULL AND c.customer_id BETWEEN :lo AND :hi", List.of(2L, 9L));
+        same("SELECT order_id, status FROM orders WHERE customer_id IN (:a, 4) UNION ALL SELECT customer_id, name "
+                + "FROM customers WHERE customer_id IN (4, :b) UNION ALL SELECT 0, name FROM countries", List.of(3L, 9L));
+        same("SELECT customer_id FROM orders WHERE customer_id = 6 AND status = 'SENT' INTERSECT SELECT customer_id "
+                + "FROM customers WHERE customer_id = :c", List.of(6L));
     }
 
     @Test

@@ -45,6 +45,8 @@ final class StatementScan {
     TableUse written;
     /** The key values of an INSERT's VALUES rows into a sharded table; null otherwise. */
     InsertRows rows;
+    /** The branches of an outermost set operation; null otherwise. */
+    SetBranches branches;
 
     StatementScan(ShardRouter router, MigrationPlan plan, List<String> bindNames) {
         this.router = router;
@@ -59,7 +61,27 @@ final class StatementScan {
             case UPDATE -> update((SqlUpdate) node, root);
             case DELETE -> delete((SqlDelete) node, root);
             case MERGE -> merge((SqlMerge) node, root);
-            default -> cover = query(node, null);
+            default -> {
+                SqlCall set = SetBranches.of(node);
+                if (set == null) {
+                    cover = query(node, null);
+                } else {
+                    setOperation(node, set, root);
+                }
+            }
+        }
+    }
+
+    /** Scans each branch of an outermost set operation on its own, with its own key condition. */
+    private void setOperation(SqlNode node, SqlCall set, Scope scope) {
+        branches = new SetBranches();
+        branches.operators(set);
+        SetBranches.leaves(set, leaf -> {
+            int from = uses.size();
+            branches.branches.add(new SetBranches.Branch(query(leaf, scope), from, uses.size()));
+        });
+        if (node instanceof SqlOrderBy ob) {
+            nested(ob.orderList, scope);
         }
     }
 
