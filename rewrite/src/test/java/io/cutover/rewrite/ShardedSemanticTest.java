@@ -111,6 +111,10 @@ class ShardedSemanticTest {
                 + "WHERE o.customer_id = c.customer_id GROUP BY c.customer_id", List.of());
         same("SELECT c.name FROM customers c LEFT JOIN orders o ON o.customer_id = c.customer_id AND o.status = 'X' "
                 + "WHERE o.order_id IS NULL AND c.customer_id BETWEEN :lo AND :hi", List.of(2L, 9L));
+        same("SELECT order_id, status FROM orders WHERE customer_id IN (:a, 4) UNION ALL SELECT customer_id, name "
+                + "FROM customers WHERE customer_id IN (4, :b) UNION ALL SELECT 0, name FROM countries", List.of(3L, 9L));
+        same("SELECT customer_id FROM orders WHERE customer_id = 6 AND status = 'SENT' INTERSECT SELECT customer_id "
+                + "FROM customers WHERE customer_id = :c", List.of(6L));
     }
 
     @Test
@@ -120,6 +124,11 @@ class ShardedSemanticTest {
         both("DELETE FROM orders WHERE customer_id IN (:a, :b)", List.of(4L, 5L));
         both("INSERT INTO orders (order_id, customer_id, status, amount) VALUES (:o1, :c1, 'NEW', 1), "
                 + "(:o2, :c2, 'NEW', 2)", List.of(100L, 8L, 101L, 9L));
+        both("INSERT INTO orders (order_id, customer_id, status, amount) SELECT order_id + 1000, customer_id, 'COPY', "
+                + "amount FROM orders WHERE customer_id IN (:a, :b)", List.of(6L, 11L));
+        both("INSERT INTO orders (order_id, customer_id, status, amount) SELECT o.order_id + 2000, c.customer_id, "
+                + "'VIP', o.amount FROM customers c JOIN orders o ON o.customer_id = c.customer_id WHERE c.vip = 'Y'",
+                List.of());
         same("SELECT order_id, customer_id, status, amount FROM orders", List.of());
     }
 

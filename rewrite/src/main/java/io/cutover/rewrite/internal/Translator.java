@@ -76,6 +76,7 @@ public final class Translator {
         SqlNode rewritten = parsed.accept(new RuleShuttle(ctx));
         if (scan != null) {
             rewritten = scan.cutRows(rewritten, this::unparse);
+            scan.readBranches(rewritten, this::unparse);
         }
         StringBuilder sql = new StringBuilder(unparse(rewritten));
         new ClauseRules(ctx, n, this::unparseText).apply(rewritten, sql);

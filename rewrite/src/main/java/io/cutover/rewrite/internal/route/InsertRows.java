@@ -3,7 +3,6 @@ package io.cutover.rewrite.internal.route;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.sql.SqlCall;
-import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlNode;
@@ -55,26 +54,8 @@ record InsertRows(List<Row> rows) {
                 }
                 keyValues.add(v);
             }
-            List<Integer> params = new ArrayList<>();
-            binds(row, params);
-            rows.add(new Row(List.copyOf(keyValues), List.copyOf(params)));
+            rows.add(new Row(List.copyOf(keyValues), Params.of(row)));
         }
         return new InsertRows(List.copyOf(rows));
-    }
-
-    private static void binds(SqlNode node, List<Integer> out) {
-        if (node instanceof SqlDynamicParam p) {
-            out.add(p.getIndex());
-        } else if (node instanceof SqlCall call) {
-            for (SqlNode n : call.getOperandList()) {
-                if (n != null) {
-                    binds(n, out);
-                }
-            }
-        } else if (node instanceof SqlNodeList list) {
-            for (SqlNode n : list) {
-                binds(n, out);
-            }
-        }
     }
 }

@@ -17,8 +17,8 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 
 /**
  * Shard routing of statements for one migration plan, through the plan's {@link ShardRouter}. Use per
- * statement: {@link #scan} the parsed statement before the rewrite rules, then {@link Scan#cutRows} and
- * {@link Scan#finish} with the rewritten statement and its text.
+ * statement: {@link #scan} the parsed statement before the rewrite rules, then {@link Scan#cutRows},
+ * {@link Scan#readBranches} and {@link Scan#finish} with the rewritten statement and its text.
  */
 public final class StatementRouter {
     private final MigrationPlan plan;
@@ -46,6 +46,8 @@ public final class StatementRouter {
         private final boolean write;
         private final int bindCount;
         private final List<String> rowTexts = new ArrayList<>();
+        private final List<String> branchTexts = new ArrayList<>();
+        private final List<List<Integer>> branchParams = new ArrayList<>();
 
         private Scan(StatementScan scan, boolean write, int bindCount) {
             this.scan = scan;
@@ -75,10 +77,23 @@ public final class StatementRouter {
             return insert;
         }
 
+        /** For an outermost set operation: keeps each rewritten branch's text and binds, to run branches apart. */
+        public void readBranches(SqlNode rewritten, Function<SqlNode, String> unparse) {
+            SqlCall set = scan.branches == null ? null : SetBranches.of(rewritten);
+            if (set != null) {
+                SetBranches.leaves(set, leaf -> {
+                    branchTexts.add(unparse.apply(leaf));
+                    branchParams.add(Params.of(leaf));
+                });
+            }
+        }
+
         /** The routing of the statement whose final text (with markers) is {@code sql}. */
         public Routing finish(String sql) {
-            return new StatementRouting(scan, new SqlTemplate(sql), List.copyOf(rowTexts), identifiers, shards, write,
-                    bindCount);
+            BranchText branches = scan.branches == null || branchTexts.size() != scan.branches.branches.size() ? null
+                    : BranchText.cut(sql, branchTexts, branchParams, bindCount);
+            return new StatementRouting(scan, new SqlTemplate(sql), List.copyOf(rowTexts), branches, identifiers,
+                    shards, write, bindCount);
         }
 
         /** The statement text with the logical target table names. */

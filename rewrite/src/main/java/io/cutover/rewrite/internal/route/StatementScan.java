@@ -45,6 +45,8 @@ final class StatementScan {
     TableUse written;
     /** The key values of an INSERT's VALUES rows into a sharded table; null otherwise. */
     InsertRows rows;
+    /** The branches of an outermost set operation; null otherwise. */
+    SetBranches branches;
 
     StatementScan(ShardRouter router, MigrationPlan plan, List<String> bindNames) {
         this.router = router;
@@ -59,14 +61,34 @@ final class StatementScan {
             case UPDATE -> update((SqlUpdate) node, root);
             case DELETE -> delete((SqlDelete) node, root);
             case MERGE -> merge((SqlMerge) node, root);
-            default -> cover = query(node, null);
+            default -> {
+                SqlCall set = SetBranches.of(node);
+                if (set == null) {
+                    cover = query(node, null);
+                } else {
+                    setOperation(node, set, root);
+                }
+            }
+        }
+    }
+
+    /** Scans each branch of an outermost set operation on its own, with its own key condition. */
+    private void setOperation(SqlNode node, SqlCall set, Scope scope) {
+        branches = new SetBranches();
+        branches.operators(set);
+        SetBranches.leaves(set, leaf -> {
+            int from = uses.size();
+            branches.branches.add(new SetBranches.Branch(query(leaf, scope), from, uses.size()));
+        });
+        if (node instanceof SqlOrderBy ob) {
+            nested(ob.orderList, scope);
         }
     }
 
     /** Scans a query and returns its key condition (a union's branches are OR-ed: a superset is safe). */
     private KeyCondition query(SqlNode node, Scope parent) {
         if (node instanceof SqlSelect s) {
-            return select(s, parent);
+            return select(s, new Scope(parent));
         }
         if (node instanceof SqlOrderBy ob) {
             nested(ob.orderList, parent);
@@ -92,8 +114,7 @@ final class StatementScan {
         return KeyCondition.ANY;
     }
 
-    private KeyCondition select(SqlSelect s, Scope parent) {
-        Scope scope = new Scope(parent);
+    private KeyCondition select(SqlSelect s, Scope scope) {
         List<KeyCondition> filters = new ArrayList<>();
         if (s.getFrom() != null) {
             s.setFrom(from(s.getFrom(), scope, filters, true));
@@ -208,14 +229,24 @@ final class StatementScan {
             return;
         }
         written = target(id, null, scope, n -> insert.setOperand(1, n));
-        nested(insert.getSource(), scope);
-        if (written != null && written.sharded()) {
-            if (insert.getSource().getKind() == SqlKind.VALUES) {
+        SqlNode source = insert.getSource();
+        if (written == null || !written.sharded() || source.getKind() == SqlKind.VALUES) {
+            nested(source, scope);
+            if (written != null && written.sharded()) {
                 rows = InsertRows.of(written, insert, bindNames, problems);
-            } else {
-                problems.add("INSERT ... SELECT into sharded table " + written.route().sourceTable()
-                        + " is not routed: each selected row may belong to another shard; insert the rows one by one");
             }
+        } else if (source instanceof SqlSelect select) {
+            Scope selectScope = new Scope(scope);
+            cover = select(select, selectScope);
+            TableUse from = InsertSource.of(written, insert, select, selectScope, problems);
+            for (int k = 0; from != null && k < written.route().keyColumns().size(); k++) {
+                links.equal(written, from, k);
+            }
+        } else {
+            nested(source, scope);
+            problems.add("INSERT ... SELECT into sharded table " + written.route().sourceTable() + " selects with "
+                    + source.getKind() + "; the rows' shard is only known after the SELECT runs: read them and insert "
+                    + "through the router");
         }
     }
 
