@@ -48,7 +48,8 @@ final class RecordShape {
             java.util.Arrays.fill(values, Change.KEEP);
         }
         for (int i = 0; i < fields.length; i++) {
-            values[targetIndexes[i]] = decoders[i].decode(row.get(fields[i]));
+            // Struct.get(Field) returns the schema's default for a null value: a NULL must stay NULL
+            values[targetIndexes[i]] = decoders[i].decode(row.getWithoutDefault(fields[i].name()));
         }
         return values;
     }

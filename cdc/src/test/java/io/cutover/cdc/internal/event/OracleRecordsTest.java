@@ -34,9 +34,11 @@ class OracleRecordsTest {
     private static final Schema NUMBER = SchemaBuilder.struct().name("io.debezium.data.VariableScaleDecimal")
             .field("scale", Schema.INT32_SCHEMA).field("value", Schema.BYTES_SCHEMA).optional().build();
     private static final Schema DATE = SchemaBuilder.int64().name("io.debezium.time.Timestamp").optional().build();
+    /** A column with a DEFAULT in the source: a NULL value must still arrive as NULL, not as the default. */
+    private static final Schema RAW_WITH_DEFAULT = SchemaBuilder.bytes().optional().defaultValue(new byte[] {9}).build();
     private static final Schema ROW = SchemaBuilder.struct().name("server1.APP.ORDERS.Value")
             .field("ID", NUMBER).field("CUSTOMER_ID", NUMBER).field("NOTE", Schema.OPTIONAL_STRING_SCHEMA)
-            .field("AMOUNT", NUMBER).field("CREATED", DATE).field("DATA", Schema.OPTIONAL_BYTES_SCHEMA).optional().build();
+            .field("AMOUNT", NUMBER).field("CREATED", DATE).field("DATA", RAW_WITH_DEFAULT).optional().build();
     private static final Schema SOURCE = SchemaBuilder.struct().name("io.debezium.connector.oracle.Source")
             .field("version", Schema.STRING_SCHEMA).field("connector", Schema.STRING_SCHEMA)
             .field("name", Schema.STRING_SCHEMA).field("ts_ms", Schema.INT64_SCHEMA)
