@@ -106,25 +106,41 @@ public final class DemoContext implements AutoCloseable {
         return pools.computeIfAbsent(endpoint.name(), n -> Connections.pool(endpoint, "demo", 2));
     }
 
-    /** Stops the workload and the stream, closes the pools and removes throwaway servers. */
+    /** Stops the workload and the stream, closes the pools and removes throwaway servers; goes on past failures. */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        List<Runnable> parts = new ArrayList<>();
         if (workload != null) {
-            workload.stop();
+            parts.add(workload::stop);
         }
         if (stream != null) {
-            stream.stop();
+            parts.add(stream::stop);
         }
-        pools.values().forEach(HikariDataSource::close);
+        parts.add(() -> pools.values().forEach(HikariDataSource::close));
         if (servers != null) {
-            servers.close();
+            parts.add(servers::close);
             if (!servers.kept()) {
-                DemoMapping.delete(options.dir());
+                parts.add(() -> DemoMapping.delete(options.dir()));
             }
+        }
+        RuntimeException first = null;
+        for (Runnable part : parts) {
+            try {
+                part.run();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 }

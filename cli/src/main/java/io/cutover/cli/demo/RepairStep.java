@@ -17,6 +17,7 @@ import java.util.StringJoiner;
 
 /** {@code cutover verify --repair apply}: finds the differences and fixes them from the source rows. */
 final class RepairStep implements DemoStep {
+    private static final int SHOWN = 5;
     @Override
     public String name() {
         return "repair";
@@ -37,8 +38,11 @@ final class RepairStep implements DemoStep {
         long statements = result.repaired().values().stream().mapToLong(Long::longValue).sum();
         StringJoiner line = new StringJoiner("; ", "", String.format(Locale.ROOT,
                 "; repaired with %d statement(s) (%s)", statements, html));
-        for (Difference d : found) {
+        for (Difference d : found.subList(0, Math.min(SHOWN, found.size()))) {
             line.add(d.kind().name().toLowerCase(Locale.ROOT) + " " + d.table() + " " + d.key() + " at " + d.location());
+        }
+        if (found.size() > SHOWN) {
+            line.add((found.size() - SHOWN) + " more in " + text);
         }
         boolean ok = missed.isEmpty() && found.size() == injected.size() && !result.failed();
         return new StepResult(found.size() + " found: " + line, figures("injected", injected.size(), "found",
