@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Debezium echoes its configuration at startup; the passwords of the mapping file (source, shards, state
- * database) must not appear in anything the stream logs, even at INFO.
+ * database) must not appear in anything the stream logs, even at INFO. The state database shares its server
+ * with another job's state.
  */
 @Servers(postgres = 1, mariadb = 1)
 class StreamSecretsNotLoggedTest {
@@ -32,6 +33,9 @@ class StreamSecretsNotLoggedTest {
         Db s0 = Db.create(servers.mariadb(0), "s0").withNewLogin("leak_shard", SHARD_PASSWORD);
         Db s1 = Db.create(servers.mariadb(0), "s1").withNewLogin("leak_shard", SHARD_PASSWORD);
         Db state = Db.create(servers.mariadb(0), "state").withNewLogin("leak_state", STATE_PASSWORD);
+        // another job's state on the same server must not be taken for this one's (Debezium's table lookup)
+        Db.create(servers.mariadb(0), "other_state").exec("CREATE TABLE cutover_debezium_offsets (id INT)",
+                "CREATE TABLE cutover_debezium_history (id INT)");
         Targets t = new Targets(source, "postgresql", List.of(s0, s1), "mariadb", state);
         new Workload(source, 5).run(200);
         Path mapping = dir.resolve("leak.yaml");

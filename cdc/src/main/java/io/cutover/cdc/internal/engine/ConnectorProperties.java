@@ -69,13 +69,14 @@ public final class ConnectorProperties {
     }
 
     private static void state(Properties p, Endpoint state) {
+        String url = stateUrl(state.jdbcUrl());
         p.setProperty("offset.storage", "io.debezium.storage.jdbc.offset.JdbcOffsetBackingStore");
-        p.setProperty("offset.storage.jdbc.connection.url", state.jdbcUrl());
+        p.setProperty("offset.storage.jdbc.connection.url", url);
         p.setProperty("offset.storage.jdbc.connection.user", state.username());
         p.setProperty("offset.storage.jdbc.connection.password", state.password().reveal());
         p.setProperty("offset.storage.jdbc.table.name", OFFSETS_TABLE);
         p.setProperty("schema.history.internal", "io.debezium.storage.jdbc.history.JdbcSchemaHistory");
-        p.setProperty("schema.history.internal.jdbc.connection.url", state.jdbcUrl());
+        p.setProperty("schema.history.internal.jdbc.connection.url", url);
         p.setProperty("schema.history.internal.jdbc.connection.user", state.username());
         p.setProperty("schema.history.internal.jdbc.connection.password", state.password().reveal());
         p.setProperty("schema.history.internal.jdbc.table.name", HISTORY_TABLE);
@@ -85,6 +86,18 @@ public final class ConnectorProperties {
                     + " history_data MEDIUMTEXT, history_data_seq INTEGER, record_insert_ts TIMESTAMP NOT NULL,"
                     + " record_insert_seq INTEGER NOT NULL, PRIMARY KEY (id, history_data_seq))");
         }
+    }
+
+    /**
+     * Debezium looks its tables up with {@code getTables(null, null, name)}; the MySQL-family drivers then search
+     * every database on the server, so a state table of another job there makes it skip creating its own and
+     * retry reading a missing table forever. {@code nullDatabaseMeansCurrent} limits the lookup to the URL's database.
+     */
+    static String stateUrl(String url) {
+        if (!(url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) || url.contains("nullDatabaseMeansCurrent")) {
+            return url;
+        }
+        return url + (url.indexOf('?') < 0 ? "?" : "&") + "nullDatabaseMeansCurrent=true";
     }
 
     private static void postgres(Properties p, MigrationPlan plan, Endpoint endpoint, String job) {

@@ -96,6 +96,14 @@ class ConnectorPropertiesTest {
         return errors.isEmpty() && !triedToConnect ? List.of("validate() neither failed nor tried to connect") : errors;
     }
 
+    @Test
+    void mysqlFamilyStateUrlsLookTablesUpInTheirOwnDatabaseOnly() {
+        assertEquals("jdbc:mariadb://h/st?nullDatabaseMeansCurrent=true", ConnectorProperties.stateUrl("jdbc:mariadb://h/st"));
+        assertEquals("jdbc:mysql://h/st?useSSL=false&nullDatabaseMeansCurrent=true",
+                ConnectorProperties.stateUrl("jdbc:mysql://h/st?useSSL=false"));
+        assertEquals("jdbc:postgresql://h/st", ConnectorProperties.stateUrl("jdbc:postgresql://h/st"));
+    }
+
     private static MigrationPlan load(String yaml) {
         return PlanLoader.load("shop.yaml", yaml, Path.of("."), k -> null);
     }
