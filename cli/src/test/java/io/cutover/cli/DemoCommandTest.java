@@ -1,0 +1,71 @@
+package io.cutover.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cutover.sandbox.SandboxDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cutover demo} end to end at a small size, judged by its JSON summary. */
+class DemoCommandTest {
+
+    @Test
+    void movesVerifiesRepairsAndStopsEveryServer(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("summary.json");
+        CliRun run = CliRun.of("demo", "--rows", "3000", "--workload", "3", "--rate", "100",
+                "--dir", dir.resolve("demo").toString(), "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        JsonNode summary = new ObjectMapper().readTree(Files.readString(json));
+
+        assertEquals(9, summary.get("tables").size(), "every mapped table but audit_log");
+        for (JsonNode t : summary.get("tables")) {
+            assertEquals(t.get("source").asLong(), t.get("target").asLong(), t.toString());
+            for (JsonNode copy : t.get("copies")) {
+                assertEquals(t.get("source").asLong(), copy.asLong(), t.toString());
+            }
+        }
+        assertTrue(summary.at("/copy/rows").asLong() > 2000, summary.get("copy").toString());
+        assertTrue(summary.at("/workload/changes").asLong() > 0, summary.get("workload").toString());
+        assertTrue(summary.get("verifiedEqual").asBoolean(), run.out());
+        assertTrue(summary.get("reverifiedEqual").asBoolean(), run.out());
+        assertEquals(0, summary.at("/lag/finalLagEvents").asLong());
+
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode d : summary.at("/differences/differences")) {
+            kinds.add(d.get("kind").asText() + " " + d.get("table").asText());
+        }
+        assertEquals(List.of("DIFFERENT customers", "MISPLACED orders", "MISSING order_items"), kinds.stream().sorted().toList());
+        assertEquals(0, summary.at("/differences/missed").size());
+        assertTrue(summary.at("/differences/repairStatements").asLong() >= 3, summary.get("differences").toString());
+
+        assertEquals(3, summary.get("servers").size());
+        for (JsonNode server : summary.get("servers")) {
+            assertFalse(ProcessHandle.of(server.get("pid").asLong()).map(ProcessHandle::isAlive).orElse(false),
+                    server + " still runs");
+        }
+        assertTrue(Files.exists(dir.resolve("demo/reports/assessment.html")));
+        assertFalse(Files.exists(dir.resolve("demo/mapping.yaml")), "no mapping file pointing at removed servers");
+        assertFalse(run.out().contains("\r"), "plain lines when stdout is not a terminal");
+    }
+
+    @Test
+    void refusesToStartWhileAKeptDemoRuns(@TempDir Path dir) {
+        SandboxDirectory kept = new SandboxDirectory(dir);
+        kept.up(1, 0);
+        try {
+            CliRun run = CliRun.of("demo", "--dir", dir.toString());
+            assertEquals(3, run.exitCode(), run.out() + run.err());
+            assertTrue(run.err().contains("stop it first: ./cutover sandbox down --dir " + dir), run.err());
+        } finally {
+            kept.down();
+        }
+    }
+}
