@@ -1,5 +1,6 @@
 package io.cutover.cli;
 
+import io.cutover.cli.demo.DemoCommand;
 import io.cutover.cli.plan.PlanCommand;
 import io.cutover.cli.rewrite.RewriteCommand;
 import io.cutover.cli.sample.SampleCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Moves a live Oracle database onto a sharded or distributed SQL database without downtime.",
         subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, StreamCommand.class,
             RewriteCommand.class, VerifyCommand.class, SandboxCommand.class, SampleCommand.class,
-            io.cutover.cli.demo.DemoCommand.class, CompletionCommand.class},
+            DemoCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
