@@ -5,6 +5,7 @@ import io.cutover.cdc.internal.engine.ConnectorProperties;
 import io.cutover.cdc.internal.engine.SourceMetrics;
 import io.cutover.cdc.internal.engine.StreamConsumer;
 import io.cutover.cdc.internal.event.ChangeDecoder;
+import io.cutover.cdc.snapshot.SnapshotHandoff;
 import io.cutover.mappings.CutoverException;
 import io.cutover.mappings.plan.MigrationPlan;
 import io.debezium.embedded.Connect;
@@ -20,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Streams the source's changes into the shards: Debezium's initial snapshot, then every insert, update,
- * delete and truncate, until stopped. A restart resumes where the last run stopped, whatever the way it
+ * Streams the source's changes into the shards: Debezium's initial snapshot (or, after {@code cutover snapshot},
+ * from the snapshot's point: {@link SnapshotHandoff}), then every insert, update, delete and truncate, until stopped. A restart resumes where the last run stopped, whatever the way it
  * stopped, and converges to exactly the source.
  *
  * <pre>{@code
@@ -68,6 +69,7 @@ public final class Stream {
         Properties props = ConnectorProperties.build(plan, options);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         try (Applier a = new Applier(plan, options.tracker())) {
+            SnapshotHandoff.apply(plan, props, options.debezium());
             applier = a;
             ChangeDecoder decoder = new ChangeDecoder(plan, a, options.onDdl(), ConnectorProperties.PLACEHOLDER);
             consumer = new StreamConsumer(decoder, a, this::stopOnDdl);

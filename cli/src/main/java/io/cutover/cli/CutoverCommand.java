@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         description = "Moves a live Oracle database onto a sharded or distributed SQL database without downtime.",
-        subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, StreamCommand.class,
+        subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, io.cutover.cli.snapshot.SnapshotCommand.class, StreamCommand.class,
             RewriteCommand.class, VerifyCommand.class, SandboxCommand.class, SampleCommand.class,
             DemoCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,104 @@
+package io.cutover.cdc.snapshot;
+
+import io.cutover.cdc.internal.apply.TargetTable;
+import io.cutover.mappings.chunk.KeyRange;
+import io.cutover.mappings.chunk.SqlFlavor;
+import io.cutover.mappings.dialect.ChangeStatements;
+import io.cutover.mappings.shard.PhysicalTable;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One chunk's rows for one shard, written in one transaction: the chunk's key range deleted from each of
+ * the table's physical tables there (a rerun of a crashed chunk starts clean), the rows as multi-row
+ * inserts sized by bytes, and the chunk's {@code copied} row. Nothing remains when it is not committed.
+ */
+final class ShardSink implements AutoCloseable {
+    private static final long MAX_BYTES = 2L << 20;
+    private static final int MAX_ROWS = 5000;
+
+    private final Connection connection;
+    private final ChangeStatements sql;
+    private final TargetTable target;
+    private final int maxRows;
+    private final Map<String, List<Object[]>> rows = new HashMap<>();
+    private final Map<String, Long> bytes = new HashMap<>();
+
+    ShardSink(Connection connection, ChangeStatements sql, TargetTable target) throws SQLException {
+        this.connection = connection;
+        this.sql = sql;
+        this.target = target;
+        this.maxRows = Math.min(MAX_ROWS, sql.maxParameters() / target.columns().length);
+        connection.setAutoCommit(false);
+        // no gap locks: parallel chunks of one table delete and insert next to each other without deadlocks
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    }
+
+    /** Deletes the chunk's key range from the physical tables on this shard. */
+    void clear(List<PhysicalTable> tables, SqlFlavor flavor, KeyRange range) throws SQLException {
+        for (PhysicalTable t : tables) {
+            try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + flavor.quote(t.tableName())
+                    + " WHERE " + range.condition())) {
+                range.bind(p, 1);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    void add(PhysicalTable table, Object[] row, long size) throws SQLException {
+        String name = table.tableName();
+        List<Object[]> batch = rows.computeIfAbsent(name, k -> new ArrayList<>());
+        long total = bytes.getOrDefault(name, 0L);
+        if (!batch.isEmpty() && (batch.size() >= maxRows || total + size > MAX_BYTES)) {
+            flush(name, batch);
+            total = 0;
+        }
+        batch.add(row);
+        bytes.put(name, total + size);
+    }
+
+    /** Writes what is buffered and the chunk's copied row, and commits. */
+    void commit(String job, String table, int chunk, long sourceRows) throws SQLException {
+        for (Map.Entry<String, List<Object[]>> e : rows.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                flush(e.getKey(), e.getValue());
+            }
+        }
+        try (PreparedStatement p = connection.prepareStatement(SnapshotSql.insert())) {
+            SnapshotState.bindRow(p, job, table, chunk, SnapshotSql.COPIED, null, null, sourceRows, null);
+            p.executeUpdate();
+        }
+        connection.commit();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } finally {
+            connection.close();
+        }
+    }
+
+    private void flush(String table, List<Object[]> batch) throws SQLException {
+        String[] columns = target.columns();
+        try (PreparedStatement p = connection.prepareStatement(sql.upsert(table, columns, target.isKey(), batch.size()))) {
+            int i = 1;
+            for (Object[] row : batch) {
+                for (Object v : row) {
+                    p.setObject(i++, v);
+                }
+            }
+            p.executeUpdate();
+        }
+        batch.clear();
+        bytes.put(table, 0L);
+    }
+}

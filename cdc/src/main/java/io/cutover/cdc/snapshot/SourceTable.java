@@ -1,0 +1,116 @@
+package io.cutover.cdc.snapshot;
+
+import io.cutover.cdc.internal.apply.TargetTable;
+import io.cutover.mappings.CutoverException;
+import io.cutover.mappings.ErrorCode;
+import io.cutover.mappings.chunk.Chunk;
+import io.cutover.mappings.chunk.KeyColumn;
+import io.cutover.mappings.chunk.KeyRange;
+import io.cutover.mappings.chunk.SqlFlavor;
+import io.cutover.mappings.chunk.TableRef;
+import io.cutover.mappings.shard.TableRoute;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One mapped table as the snapshot copies it: the source table and its chunk key, the target shape, which
+ * source column feeds each target column, and where the shard key sits in a row (target column order).
+ */
+final class SourceTable {
+    final TableRoute route;
+    final TargetTable target;
+    final TableRef ref;
+    final List<KeyColumn> key;
+    /** The chunk key under the target's column names, for deleting a chunk's range on the target. */
+    final List<KeyColumn> targetKey;
+    private final String[] sourceColumns;
+    private final int[] shardKey;
+
+    SourceTable(TableRoute route, TargetTable target, TableRef ref, List<KeyColumn> key, List<String> sourceColumns) {
+        this.route = route;
+        this.target = target;
+        this.ref = ref;
+        this.key = List.copyOf(key);
+        Map<String, String> byName = new HashMap<>();
+        sourceColumns.forEach(c -> byName.put(c.toUpperCase(Locale.ROOT), c));
+        String[] columns = target.columns();
+        this.sourceColumns = new String[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            String s = byName.get(columns[i].toUpperCase(Locale.ROOT));
+            if (s == null) {
+                throw new CutoverException(ErrorCode.INVALID_INPUT, "target table " + target.name() + " has column "
+                        + columns[i] + ", which source table " + ref + " lacks; the target schema does not match the"
+                        + " source (cutover schema convert, then schema apply)");
+            }
+            this.sourceColumns[i] = s;
+        }
+        List<KeyColumn> tk = new ArrayList<>();
+        for (KeyColumn k : key) {
+            int i = target.indexOf(k.name());
+            if (i < 0) {
+                throw new CutoverException(ErrorCode.INVALID_INPUT, "target table " + target.name() + " lacks key"
+                        + " column " + k.name() + " of source table " + ref);
+            }
+            tk.add(new KeyColumn(columns[i], k.text()));
+        }
+        this.targetKey = List.copyOf(tk);
+        List<String> shardColumns = route.keyColumns();
+        this.shardKey = new int[shardColumns.size()];
+        for (int k = 0; k < shardKey.length; k++) {
+            shardKey[k] = target.indexOf(shardColumns.get(k));
+        }
+    }
+
+    /** The column names of a source table, as its database reports them. */
+    static List<String> columns(Connection source, TableRef ref, SqlFlavor flavor) throws SQLException {
+        try (Statement s = source.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM " + ref.sql(flavor) + " WHERE 1 = 0")) {
+            ResultSetMetaData md = rs.getMetaData();
+            List<String> names = new ArrayList<>(md.getColumnCount());
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                names.add(md.getColumnName(i));
+            }
+            return names;
+        }
+    }
+
+    String name() {
+        return route.sourceTable();
+    }
+
+    /** The query reading one chunk, target columns in order; binds from {@link #range}. */
+    String select(SqlFlavor flavor, String asOf, Chunk chunk) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < sourceColumns.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append(flavor.quote(sourceColumns[i]));
+        }
+        return sql.append(" FROM ").append(ref.sql(flavor)).append(asOf).append(" WHERE ")
+                .append(range(flavor, chunk).condition()).toString();
+    }
+
+    KeyRange range(SqlFlavor flavor, Chunk chunk) {
+        return KeyRange.of(flavor, key, chunk);
+    }
+
+    /** The query counting the rows at the snapshot's point. */
+    String count(SqlFlavor flavor, String asOf) {
+        return "SELECT COUNT(*) FROM " + ref.sql(flavor) + asOf;
+    }
+
+    /** The shard key values of a row in target column order, in the route's key order. */
+    Object[] shardKey(Object[] row) {
+        Object[] values = new Object[shardKey.length];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = row[shardKey[k]];
+        }
+        return values;
+    }
+}
