@@ -7,6 +7,7 @@ import io.cutover.cli.sample.SampleCommand;
 import io.cutover.cli.sandbox.SandboxCommand;
 import io.cutover.cli.schema.AssessCommand;
 import io.cutover.cli.schema.SchemaCommand;
+import io.cutover.cli.snapshot.SnapshotCommand;
 import io.cutover.cli.stream.StreamCommand;
 import io.cutover.cli.verify.VerifyCommand;
 import java.util.function.Function;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         description = "Moves a live Oracle database onto a sharded or distributed SQL database without downtime.",
-        subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, io.cutover.cli.snapshot.SnapshotCommand.class, StreamCommand.class,
+        subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, SnapshotCommand.class, StreamCommand.class,
             RewriteCommand.class, VerifyCommand.class, SandboxCommand.class, SampleCommand.class,
             DemoCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
