@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         description = "Moves a live Oracle database onto a sharded or distributed SQL database without downtime.",
-        subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, SnapshotCommand.class, StreamCommand.class,
-            RewriteCommand.class, VerifyCommand.class, SandboxCommand.class, SampleCommand.class,
+        subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, SnapshotCommand.class,
+            StreamCommand.class, RewriteCommand.class, VerifyCommand.class, SandboxCommand.class, SampleCommand.class,
             DemoCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
