@@ -196,7 +196,7 @@ public final class Verify {
         Findings findings = new Findings(sampleLimit, repair != RepairMode.NONE);
         try {
             var route = router.table(name);
-            TableSpec spec = TableSpecs.read(route, source, plan.source().schema(),
+            TableSpec spec = TableSpecs.read(plan.table(name).orElseThrow(), route, source, plan.source().schema(),
                     shards.get(route.all().get(0).shardName()));
             specs.put(name, spec);
             Chunker chunker = Chunker.of(source.dataSource(), source.flavor(), spec.source(), spec.key())
