@@ -28,6 +28,12 @@ public record SqlType(int jdbcType, String typeName, boolean mysql) {
                 || mysql && name().equals("timestamp");
     }
 
+    /** An integer type: its text needs no fraction trimming. */
+    public boolean integer() {
+        return jdbcType == Types.TINYINT || jdbcType == Types.SMALLINT || jdbcType == Types.INTEGER
+                || jdbcType == Types.BIGINT;
+    }
+
     /** A boolean or bit flag, compared as 1 or 0. */
     public boolean flag() {
         return jdbcType == Types.BIT || jdbcType == Types.BOOLEAN;
