@@ -9,7 +9,7 @@ public final class DemoSteps {
 
     public static List<DemoStep> all() {
         return List.of(new ServersStep(), new LoadStep(), new AssessStep(), new ConvertStep(), new ApplyStep(),
-                new CaptureStep(), new KnownGapStep(), new CopyStep(), new StreamStep(), new VerifyStep("verify"), new BreakStep(),
+                new CaptureStep(), new CopyStep(), new StreamStep(), new VerifyStep("verify"), new BreakStep(),
                 new RepairStep(), new VerifyStep("reverify"), new QueriesStep());
     }
 }

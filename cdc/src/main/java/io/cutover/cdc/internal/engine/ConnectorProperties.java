@@ -44,6 +44,8 @@ public final class ConnectorProperties {
         p.setProperty("unavailable.value.placeholder", PLACEHOLDER);
         p.setProperty("decimal.handling.mode", "precise");
         p.setProperty("binary.handling.mode", "bytes");
+        // ISO-8601 text keeps an interval's months; numeric (MicroDuration) counts a month as 30.4375 days
+        p.setProperty("interval.handling.mode", "string");
         p.setProperty("snapshot.mode", "initial");
         p.setProperty("max.batch.size", Integer.toString(options.batchSize()));
         p.setProperty("max.queue.size", Integer.toString(options.batchSize() * 4));

@@ -26,6 +26,7 @@ public final class ChangeDecoder {
     private final OnDdl onDdl;
     private final String placeholder;
     private final PositionReader positions;
+    private final IntervalColumns intervals;
     private final Map<String, TableContext> byTopic = new HashMap<>();
     private final Map<Schema, RecordShape> shapes = new IdentityHashMap<>();
     private final Map<String, Schema> lastSchema = new HashMap<>();
@@ -36,6 +37,7 @@ public final class ChangeDecoder {
         this.onDdl = onDdl;
         this.placeholder = placeholder;
         this.positions = PositionReader.of(plan.source().type());
+        this.intervals = new IntervalColumns(plan);
     }
 
     public Change decode(SourceRecord record) {
@@ -94,7 +96,7 @@ public final class ChangeDecoder {
         }
         RecordShape shape = shapes.get(row.schema());
         if (shape == null) {
-            shape = new RecordShape(row.schema(), table.target(), placeholder);
+            shape = new RecordShape(row.schema(), table.target(), placeholder, column -> intervals.form(table, column));
             Schema previous = lastSchema.put(table.sourceTable(), row.schema());
             if (!shape.unmapped.isEmpty() && onDdl == OnDdl.STOP) {
                 throw new DdlStop("source table " + table.sourceTable() + " has column(s) " + shape.unmapped

@@ -21,6 +21,12 @@ final class RecordShape {
     final List<String> unmapped = new ArrayList<>();
 
     RecordShape(Schema rowSchema, TargetTable target, String placeholder) {
+        this(rowSchema, target, placeholder, column -> IntervalColumns.Form.MICROS);
+    }
+
+    /** @param intervals the form the target stores an interval column in, by target column name */
+    RecordShape(Schema rowSchema, TargetTable target, String placeholder,
+                java.util.function.Function<String, IntervalColumns.Form> intervals) {
         List<Field> all = rowSchema.fields();
         List<Field> kept = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
@@ -33,7 +39,9 @@ final class RecordShape {
             }
             kept.add(f);
             indexes.add(i);
-            decoders.add(ValueDecoder.of(f.schema(), placeholder));
+            decoders.add(ValueDecoder.isInterval(f.schema())
+                    ? ValueDecoder.interval(f.schema(), intervals.apply(target.columns()[i]))
+                    : ValueDecoder.of(f.schema(), placeholder));
         }
         this.fields = kept.toArray(new Field[0]);
         this.targetIndexes = indexes.stream().mapToInt(Integer::intValue).toArray();

@@ -1,9 +1,11 @@
 package io.cutover.cdc.internal.event;
 
 import io.cutover.cdc.internal.apply.Change;
+import io.cutover.mappings.value.IntervalValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
+import org.postgresql.util.PGobject;
 
 /**
  * Turns a Kafka Connect field value as Debezium encodes it into the Java value the router and the JDBC
@@ -23,6 +26,11 @@ import org.apache.kafka.connect.data.Struct;
  */
 @FunctionalInterface
 public interface ValueDecoder {
+    String INTERVAL = "io.debezium.time.Interval";
+    String MICRO_DURATION = "io.debezium.time.MicroDuration";
+    /** io.debezium.time.MicroDuration's month: 30.4375 days. */
+    double DEBEZIUM_MONTH_MICROS = 30.4375 * IntervalValue.MICROS_PER_DAY;
+
     Object decode(Object value);
 
     static ValueDecoder of(Schema schema, String placeholder) {
@@ -62,6 +70,52 @@ public interface ValueDecoder {
             case BYTES -> bytes(placeholder);
             default -> v -> v;
         };
+    }
+
+    /** A Debezium interval field: {@code io.debezium.time.Interval} (ISO text) or {@code MicroDuration}. */
+    static boolean isInterval(Schema schema) {
+        return INTERVAL.equals(schema.name()) || MICRO_DURATION.equals(schema.name());
+    }
+
+    /**
+     * An interval written as the target column holds it: total months ({@code INT}), total microseconds
+     * ({@code BIGINT}) or a PostgreSQL interval, with a month counted as 30 days where a total needs one
+     * ({@link IntervalValue}). ISO text ({@code interval.handling.mode=string}, what the stream configures)
+     * keeps months exact; MicroDuration (the {@code numeric} mode) has already counted a month as Debezium's
+     * 30.4375 days, so its total months are rounded back from that.
+     */
+    static ValueDecoder interval(Schema schema, IntervalColumns.Form form) {
+        boolean iso = INTERVAL.equals(schema.name());
+        return v -> {
+            if (v == null) {
+                return null;
+            }
+            if (iso) {
+                IntervalValue i = IntervalValue.parseIso((String) v);
+                return switch (form) {
+                    case MONTHS -> Math.toIntExact(i.totalMonths());
+                    case MICROS -> i.totalMicros();
+                    case INTERVAL -> pgInterval(i);
+                };
+            }
+            long micros = ((Number) v).longValue();
+            return switch (form) {
+                case MONTHS -> Math.toIntExact(Math.round(micros / DEBEZIUM_MONTH_MICROS));
+                case MICROS -> micros;
+                case INTERVAL -> pgInterval(IntervalValue.ofMicros(micros));
+            };
+        };
+    }
+
+    private static PGobject pgInterval(IntervalValue i) {
+        PGobject o = new PGobject();
+        o.setType("interval");
+        try {
+            o.setValue(i.toIso());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e); // PGobject.setValue does not parse
+        }
+        return o;
     }
 
     private static ValueDecoder bytes(String placeholder) {

@@ -17,16 +17,23 @@ import java.sql.Types;
  * <tr><td>STRING</td><td>'' is NULL (Oracle's rule), CHAR padding removed, written {@code <characters>:<text>}</td></tr>
  * <tr><td>CLOB, BLOB</td><td>lowercase hex MD5 of the UTF-8 text or of the bytes; empty is NULL</td></tr>
  * <tr><td>BINARY</td><td>lowercase hex; empty is NULL</td></tr>
- * <tr><td>JAVA</td><td>no identical SQL form on both sides (floating point, intervals, anything else): rows are
+ * <tr><td>INTERVAL</td><td>total microseconds as a plain decimal, a month counted as 30 days (as PostgreSQL
+ *     compares intervals): an interval as is, a MySQL-family {@code INT} as total months, a {@code BIGINT} as
+ *     total microseconds (how YEAR TO MONTH and DAY TO SECOND are stored there), see
+ *     {@link io.cutover.mappings.value.IntervalValue}</td></tr>
+ * <tr><td>JAVA</td><td>no identical SQL form on both sides (floating point, anything else): rows are
  *     read and canonicalised in Java with {@link io.cutover.mappings.value.CanonicalValues}</td></tr>
  * </table>
  */
 public enum ColumnKind {
-    DECIMAL, TIMESTAMP, STRING, CLOB, BINARY, BLOB, JAVA;
+    DECIMAL, TIMESTAMP, STRING, CLOB, BINARY, BLOB, INTERVAL, JAVA;
 
     /** The kind of one column type alone. */
     public static ColumnKind of(SqlType type) {
         String name = type.name();
+        if (type.interval()) {
+            return INTERVAL;
+        }
         return switch (type.jdbcType()) {
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.DECIMAL, Types.NUMERIC, Types.BIT,
                     Types.BOOLEAN -> DECIMAL;
@@ -52,6 +59,9 @@ public enum ColumnKind {
         }
         if (a == BINARY && b == BLOB) {
             return BLOB;
+        }
+        if (a == DECIMAL && b == INTERVAL) {
+            return INTERVAL; // an interval stored as total months or microseconds
         }
         return JAVA;
     }

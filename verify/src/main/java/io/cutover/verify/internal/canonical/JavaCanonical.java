@@ -1,6 +1,7 @@
 package io.cutover.verify.internal.canonical;
 
 import io.cutover.mappings.value.CanonicalValues;
+import io.cutover.mappings.value.IntervalValue;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,6 +13,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.util.PGInterval;
 
 /**
  * The canonical texts of {@link ColumnKind} computed from fetched values, equal to what
@@ -20,6 +24,9 @@ import java.util.HexFormat;
  * One instance per thread (it keeps an MD5 digest).
  */
 public final class JavaCanonical {
+    // Oracle's text of INTERVAL YEAR TO MONTH (+01-02) and DAY TO SECOND (+03 04:05:06.780000)
+    private static final Pattern ORACLE_YM = Pattern.compile("([-+])?(\\d+)-(\\d+)");
+    private static final Pattern ORACLE_DS = Pattern.compile("([-+])?(\\d+) (\\d+):(\\d+):(\\d+(?:\\.\\d+)?)");
     private final MessageDigest md5;
 
     public JavaCanonical() {
@@ -54,6 +61,7 @@ public final class JavaCanonical {
                 byte[] b = rs.getBytes(i);
                 yield b == null || b.length == 0 ? null : kind == ColumnKind.BLOB ? md5Hex(b) : HexFormat.of().formatHex(b);
             }
+            case INTERVAL -> interval(rs, i, type);
             case JAVA -> {
                 Object v = rs.getObject(i);
                 yield v == null ? null : v instanceof String s ? emptyIsNull(s, false) : CanonicalValues.text(v);
@@ -100,6 +108,41 @@ public final class JavaCanonical {
         }
         LocalDateTime t = rs.getObject(i, LocalDateTime.class); // MySQL TIMESTAMP: the session is in UTC
         return t == null ? null : CanonicalValues.text(t);
+    }
+
+    /** An interval, or an integer holding total months or microseconds, as total microseconds. */
+    private static String interval(ResultSet rs, int i, SqlType type) throws SQLException {
+        if (!type.interval()) {
+            long v = rs.getLong(i);
+            return rs.wasNull() ? null : (type.months() ? IntervalValue.ofMonths(v) : IntervalValue.ofMicros(v)).canonical();
+        }
+        Object v = rs.getObject(i);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof PGInterval p) {
+            long micros = p.getHours() * 3_600_000_000L + p.getMinutes() * 60_000_000L + p.getWholeSeconds() * 1_000_000L
+                    + p.getMicroSeconds();
+            return new IntervalValue(p.getYears() * 12L + p.getMonths(), p.getDays(), micros).canonical();
+        }
+        return oracleInterval(rs.getString(i)).canonical();
+    }
+
+    static IntervalValue oracleInterval(String text) {
+        Matcher ym = ORACLE_YM.matcher(text.trim());
+        if (ym.matches()) {
+            long sign = "-".equals(ym.group(1)) ? -1 : 1;
+            return IntervalValue.ofMonths(sign * (Long.parseLong(ym.group(2)) * 12 + Long.parseLong(ym.group(3))));
+        }
+        Matcher ds = ORACLE_DS.matcher(text.trim());
+        if (ds.matches()) {
+            long sign = "-".equals(ds.group(1)) ? -1 : 1;
+            long micros = Long.parseLong(ds.group(2)) * IntervalValue.MICROS_PER_DAY + Long.parseLong(ds.group(3))
+                    * 3_600_000_000L + Long.parseLong(ds.group(4)) * 60_000_000L + new BigDecimal(ds.group(5))
+                    .movePointRight(6).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+            return IntervalValue.ofMicros(sign * micros);
+        }
+        throw new IllegalArgumentException("unknown interval text " + text);
     }
 
     private static Object number(Object v) {

@@ -1,5 +1,6 @@
 package io.cutover.verify.internal.canonical;
 
+import io.cutover.mappings.value.IntervalValue;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +27,9 @@ final class MysqlCanonicalSql implements CanonicalSql {
             case CLOB -> "MD5(CONVERT(" + nullIfEmpty(c) + " USING utf8mb4))";
             case BINARY -> "LOWER(HEX(" + nullIfEmpty(c) + "))";
             case BLOB -> "MD5(" + nullIfEmpty(c) + ")";
+            // no interval type: an INT holds total months, a BIGINT total microseconds
+            case INTERVAL -> type.months() ? "CAST(" + c + "*" + IntervalValue.MICROS_PER_MONTH + " AS CHAR)"
+                    : "CAST(" + c + " AS CHAR)";
             case JAVA -> throw new IllegalArgumentException("no SQL canonical form for " + type.typeName());
         };
     }

@@ -1,5 +1,6 @@
 package io.cutover.verify.internal.canonical;
 
+import io.cutover.mappings.value.IntervalValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -35,8 +36,19 @@ final class OracleCanonicalSql implements CanonicalSql {
             }
             case CLOB, BLOB -> "LOWER(RAWTOHEX(DBMS_CRYPTO.HASH(" + c + ",2)))";
             case BINARY -> "LOWER(RAWTOHEX(" + c + "))";
+            case INTERVAL -> type.interval() ? "TO_CHAR(" + interval(type, c) + ")" : type.months()
+                    ? "TO_CHAR(" + c + "*" + IntervalValue.MICROS_PER_MONTH + ")" : "TO_CHAR(" + c + ")";
             case JAVA -> throw new IllegalArgumentException("no SQL canonical form for " + type.typeName());
         };
+    }
+
+    // EXTRACT takes only the fields of the interval's own kind
+    private static String interval(SqlType type, String c) {
+        if (type.name().startsWith("interval year")) {
+            return "(EXTRACT(YEAR FROM " + c + ")*12+EXTRACT(MONTH FROM " + c + "))*" + IntervalValue.MICROS_PER_MONTH;
+        }
+        return "EXTRACT(DAY FROM " + c + ")*" + IntervalValue.MICROS_PER_DAY + "+EXTRACT(HOUR FROM " + c
+                + ")*3600000000+EXTRACT(MINUTE FROM " + c + ")*60000000+ROUND(EXTRACT(SECOND FROM " + c + ")*1000000)";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.cutover.verify.internal.canonical;
 
+import io.cutover.mappings.value.IntervalValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -23,8 +24,18 @@ final class PostgresCanonicalSql implements CanonicalSql {
             case CLOB -> "md5(NULLIF((" + c + ")::text,''))";
             case BINARY -> "encode(NULLIF(" + c + ",''::bytea),'hex')";
             case BLOB -> "md5(NULLIF(" + c + ",''::bytea))";
+            case INTERVAL -> type.interval() ? interval(c) : type.months()
+                    ? "((" + c + ")::numeric*" + IntervalValue.MICROS_PER_MONTH + ")::text" : "(" + c + ")::text";
             case JAVA -> throw new IllegalArgumentException("no SQL canonical form for " + type.typeName());
         };
+    }
+
+    // months (years are 12), days and microseconds, a month as 30 days; not extract(epoch), which counts a year as 365.25 days
+    private static String interval(String c) {
+        String f = "extract(%s from " + c + ")::numeric";
+        return "((" + f.formatted("year") + "*12+" + f.formatted("month") + ")*" + IntervalValue.MICROS_PER_MONTH + "+"
+                + f.formatted("day") + "*" + IntervalValue.MICROS_PER_DAY + "+" + f.formatted("hour") + "*3600000000+"
+                + f.formatted("minute") + "*60000000+" + f.formatted("microseconds") + ")::bigint::text";
     }
 
     @Override

@@ -42,6 +42,19 @@ public record SqlType(int jdbcType, String typeName, boolean mysql) {
         return jdbcType == Types.BIT || jdbcType == Types.BOOLEAN;
     }
 
+    /** An interval type: PostgreSQL {@code interval}, Oracle {@code INTERVAL YEAR TO MONTH / DAY TO SECOND}. */
+    public boolean interval() {
+        return name().startsWith("interval");
+    }
+
+    /**
+     * An integer holding an interval stores total months, except a {@code BIGINT}, which stores total
+     * microseconds (the MySQL-family mapping of YEAR TO MONTH and DAY TO SECOND).
+     */
+    public boolean months() {
+        return !interval() && jdbcType != Types.BIGINT && !name().startsWith("bigint") && !name().equals("int8");
+    }
+
     /** The database's type name in lower case. */
     public String name() {
         return typeName;
