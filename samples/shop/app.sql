@@ -1,19 +1,24 @@
 -- Cutover sample: SQL of the SHOP application as it runs on Oracle, for `cutover rewrite` and the demo.
--- Each statement has a `-- name:` line; binds are Oracle style (:name). The constructs are those the
+-- Each statement has a `-- name:` line; binds are Oracle style (:name). The queries that `cutover verify
+-- queries` reads twice have a `-- binds:` line with values for them (ids of the sample data: customers from
+-- 1000, orders from 1; customer 1003 has orders 8..10). The constructs are those the
 -- rewrite module translates: ROWNUM paging, NVL/NVL2/DECODE, (+) outer joins, SYSDATE arithmetic,
 -- sequences, MERGE, LISTAGG, TO_CHAR/TO_DATE, TRUNC on dates, CONNECT BY.
 -- SHOP has no parent/child table (no category tree), so CONNECT BY appears only as Oracle's row
 -- generator (CONNECT BY LEVEL <= n from DUAL).
 
 -- name: customer_by_id
+-- binds: customer_id=1003
 SELECT CUSTOMER_ID, EMAIL, FULL_NAME, NVL(CREDIT_LIMIT, 0) AS CREDIT_LIMIT, STATUS
   FROM CUSTOMERS
  WHERE CUSTOMER_ID = :customer_id;
 
 -- name: customer_by_email
+-- binds: email='user1003@mail.example.net'
 SELECT CUSTOMER_ID, FULL_NAME FROM CUSTOMERS WHERE UPPER(EMAIL) = UPPER(:email);
 
 -- name: recent_orders_page
+-- binds: customer_id=1003
 SELECT * FROM (
   SELECT ORDER_ID, ORDER_NO, STATUS, TOTAL, ORDERED_AT
     FROM ORDERS
@@ -22,6 +27,7 @@ SELECT * FROM (
 ) WHERE ROWNUM <= 10;
 
 -- name: orders_page_two
+-- binds: customer_id=1007
 SELECT ORDER_ID, ORDER_NO, TOTAL FROM (
   SELECT A.*, ROWNUM RN FROM (
     SELECT ORDER_ID, ORDER_NO, TOTAL FROM ORDERS WHERE CUSTOMER_ID = :customer_id ORDER BY ORDER_ID
@@ -29,6 +35,7 @@ SELECT ORDER_ID, ORDER_NO, TOTAL FROM (
 ) WHERE RN > 20;
 
 -- name: order_lines
+-- binds: order_id=8, customer_id=1003
 SELECT I.LINE_NO, P.SKU, P.NAME, I.QUANTITY, I.UNIT_PRICE, I.QUANTITY * I.UNIT_PRICE AS LINE_TOTAL
   FROM ORDER_ITEMS I, PRODUCTS P
  WHERE I.PRODUCT_ID = P.PRODUCT_ID
@@ -37,18 +44,21 @@ SELECT I.LINE_NO, P.SKU, P.NAME, I.QUANTITY, I.UNIT_PRICE, I.QUANTITY * I.UNIT_P
  ORDER BY I.LINE_NO;
 
 -- name: order_status_label
+-- binds: order_id=8
 SELECT ORDER_NO,
        DECODE(STATUS, 'NEW', 'Received', 'PAID', 'Paid', 'SHIPPED', 'On its way', 'Cancelled') AS LABEL
   FROM ORDERS
  WHERE ORDER_ID = :order_id;
 
 -- name: orders_with_payments
+-- binds: customer_id=1003
 SELECT O.ORDER_ID, O.TOTAL, P.AMOUNT, NVL(P.METHOD, 'UNPAID') AS METHOD
   FROM ORDERS O, PAYMENTS P
  WHERE O.ORDER_ID = P.ORDER_ID(+)
    AND O.CUSTOMER_ID = :customer_id;
 
 -- name: orders_with_shipments
+-- binds: customer_id=1003
 SELECT O.ORDER_NO, S.CARRIER, S.TRACKING_NO
   FROM ORDERS O, SHIPMENTS S
  WHERE O.ORDER_ID = S.ORDER_ID(+)
@@ -56,6 +66,7 @@ SELECT O.ORDER_NO, S.CARRIER, S.TRACKING_NO
    AND O.STATUS <> 'CANCELLED';
 
 -- name: open_balance
+-- binds: customer_id=1003
 SELECT NVL(SUM(O.TOTAL), 0) - NVL(SUM(P.AMOUNT), 0) AS BALANCE
   FROM ORDERS O, PAYMENTS P
  WHERE O.ORDER_ID = P.ORDER_ID(+) AND O.CUSTOMER_ID = :customer_id;
@@ -90,6 +101,7 @@ SELECT TRUNC(ORDERED_AT, 'MM') AS MONTH, SUM(TOTAL) AS REVENUE
 SELECT LEVEL AS MONTH_NO FROM DUAL CONNECT BY LEVEL <= 12;
 
 -- name: order_skus
+-- binds: customer_id=1003
 SELECT I.ORDER_ID, LISTAGG(P.SKU, ',') WITHIN GROUP (ORDER BY I.LINE_NO) AS SKUS
   FROM ORDER_ITEMS I JOIN PRODUCTS P ON P.PRODUCT_ID = I.PRODUCT_ID
  WHERE I.CUSTOMER_ID = :customer_id
@@ -101,6 +113,7 @@ SELECT * FROM (
 ) WHERE ROWNUM <= 5;
 
 -- name: customer_greeting
+-- binds: customer_id=1003
 SELECT FULL_NAME || ' <' || EMAIL || '>' AS CONTACT,
        NVL2(NOTES, 'has notes', 'no notes') AS NOTE_STATE
   FROM CUSTOMERS
@@ -150,6 +163,7 @@ USING (SELECT :key AS K, :value AS V FROM DUAL) S
  WHEN NOT MATCHED THEN INSERT (KEY, VALUE, "LEVEL", UPDATED_AT) VALUES (S.K, S.V, 1, SYSDATE);
 
 -- name: setting_value
+-- binds: key='ui.greeting'
 SELECT NVL(VALUE, 'unset') FROM SETTINGS WHERE KEY = :key;
 
 -- name: stock_report
@@ -167,10 +181,12 @@ SELECT CARRIER, COUNT(*) AS SHIPMENTS
  GROUP BY CARRIER;
 
 -- name: payments_by_day
+-- binds: customer_id=1003
 SELECT TO_CHAR(PAID_AT, 'YYYY-MM-DD HH24') AS HOUR, METHOD, SUM(AMOUNT) AS AMOUNT
   FROM PAYMENTS
  WHERE PAID_AT IS NOT NULL AND CUSTOMER_ID = :customer_id
  GROUP BY TO_CHAR(PAID_AT, 'YYYY-MM-DD HH24'), METHOD;
 
 -- name: lock_order
+-- binds: order_id=8
 SELECT ORDER_ID, STATUS FROM ORDERS WHERE ORDER_ID = :order_id FOR UPDATE;

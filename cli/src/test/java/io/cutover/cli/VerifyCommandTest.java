@@ -83,6 +83,10 @@ class VerifyCommandTest {
                 queries.out());
         assertTrue(queries.out().contains("3 not comparable: SELECT MAX(id) FROM items"), queries.out());
         assertTrue(queries.out().contains("4 skipped: DELETE FROM items"), queries.out());
+        assertTrue(queries.out().startsWith("source side translated to postgresql: compares routing and sharding, not"
+                + " Oracle semantics"), queries.out());
+        assertTrue(queries.out().contains("4 statements: 2 compared (2 equal, 0 different), 1 not comparable"
+                + " (per-table operation on several tables 1), 0 failed, 1 skipped (not a query 1)"), queries.out());
         exec(m0, s0, "UPDATE items SET name = 'x' WHERE id = 4");
         CliRun differ = CliRun.of(env, "verify", "queries", "-f", mapping.toString(), "--sql", sql.toString(),
                 "--format", "json");

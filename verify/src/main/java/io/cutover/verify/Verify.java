@@ -196,7 +196,7 @@ public final class Verify {
         Findings findings = new Findings(sampleLimit, repair != RepairMode.NONE);
         try {
             var route = router.table(name);
-            TableSpec spec = TableSpecs.read(route, source, plan.source().schema(),
+            TableSpec spec = TableSpecs.read(plan.table(name).orElseThrow(), route, source, plan.source().schema(),
                     shards.get(route.all().get(0).shardName()));
             specs.put(name, spec);
             Chunker chunker = Chunker.of(source.dataSource(), source.flavor(), spec.source(), spec.key())
@@ -208,15 +208,19 @@ public final class Verify {
             if (earlier != null) {
                 findings.addCounts(earlier.counts());
             }
-            List<Chunk> chunks = chunker.chunksAfter(earlier == null || earlier.lastKey() == null ? null
-                    : KeyCodec.decode(earlier.lastKey()), done);
             TableVerifier verifier = new TableVerifier(spec, source, shards, chunker, mode, leafRows, workers);
-            int chunksNow = 0;
+            List<Chunk> chunks = new ArrayList<>();
             List<CompletableFuture<TableVerifier.Outcome>> running = new ArrayList<>();
-            for (Chunk chunk : chunks) {
+            List<Object> lower = earlier == null || earlier.lastKey() == null ? null : KeyCodec.decode(earlier.lastKey());
+            do { // a chunk is compared while the next chunk's upper key is looked up (Chunker.chunksAfter, pipelined)
+                Chunk chunk = new Chunk(spec.source().name(), done + chunks.size(), lower,
+                        chunker.keyAt(lower, null, rowsPerChunk - 1));
+                chunks.add(chunk);
                 running.add(CompletableFuture.supplyAsync(() -> live == null ? verifier.verify(chunk, findings)
                         : live.verify(verifier, name, chunk, findings), chunkWorkers));
-            }
+                lower = chunk.upperInclusive();
+            } while (lower != null);
+            int chunksNow = 0;
             for (Chunk chunk : chunks) {
                 TableVerifier.Outcome o = outcome(running.get(chunksNow));
                 rows += o.sourceRows();

@@ -23,9 +23,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "queries",
-        description = "Reads application queries twice: each SELECT on the source as written, and translated and "
-            + "routed on the shards; the results are compared as an Oracle application sees them (multiset unless "
-            + "ORDER BY, scale ignored, DATE = DATETIME at midnight, '' = NULL).",
+        description = {"Reads application queries twice: each SELECT on the source, and translated and routed on the "
+            + "shards; the results are compared as an Oracle application sees them (multiset unless ORDER BY, scale "
+            + "ignored, DATE = DATETIME at midnight, '' = NULL).",
+            "An Oracle source runs the statement as written; another source (a stand-in) runs it translated to its "
+            + "own dialect, which compares routing and sharding, not Oracle semantics.",
+            "Bind values: a comment before the statement, e.g. -- binds: customer_id=42, status='PAID' (1=... for "
+            + ":1; numbers, 'strings', NULL). Statements with binds and no values are skipped; statements using "
+            + "SYSDATE, SYSTIMESTAMP or a sequence are not comparable."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every compared query gave the same result", "1:some results differ, or a query failed",
             "2:invalid input"})
@@ -51,14 +56,19 @@ public final class VerifyQueriesCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CutoverException(ErrorCode.INVALID_INPUT, sql + ": cannot read the SQL script: " + e.getMessage());
         }
-        List<QueryResult> results = QueryCheck.of(mapping.load()).run(script);
+        QueryCheck check = QueryCheck.of(mapping.load());
+        List<QueryResult> results = check.run(script);
         PrintWriter out = spec.commandLine().getOut();
         if (format == VerifyCommand.Format.JSON) {
             Json.print(out, results);
         } else {
+            if (check.sourceNote() != null) {
+                out.println(check.sourceNote());
+            }
             for (QueryResult r : results) {
                 out.println(r.number() + " " + r.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": "
-                        + r.sql().replace('\n', ' ') + (r.route() == null ? "" : "  [" + r.route() + "]"));
+                        + (r.name() == null ? "" : r.name() + ": ") + r.sql().replace('\n', ' ')
+                        + (r.route() == null ? "" : "  [" + r.route() + "]"));
                 if (r.reason() != null) {
                     out.println("    " + r.reason());
                 }
@@ -69,6 +79,7 @@ public final class VerifyQueriesCommand implements Callable<Integer> {
                     }
                 }
             }
+            out.println(QueryCheck.summary(results));
         }
         out.flush();
         boolean bad = results.stream().anyMatch(r -> r.outcome() == QueryResult.Outcome.DIFFERENT

@@ -14,12 +14,14 @@ final class MysqlCanonicalSql implements CanonicalSql {
     @Override
     public String column(ColumnKind kind, SqlType type, String c) {
         return switch (kind) {
-            case DECIMAL -> type.flag() ? "CAST(" + c + "+0 AS CHAR)" : decimal("CAST(" + c + " AS CHAR)");
-            case TIMESTAMP -> "CONCAT(DATE_FORMAT(" + c + ",'%Y-%m-%d %H:%i:%s'),IF(MICROSECOND(" + c + ")=0,'',"
-                    + "CONCAT('.',TRIM(TRAILING '0' FROM LPAD(MICROSECOND(" + c + "),6,'0')))))";
+            case DECIMAL -> type.flag() ? "CAST(" + c + "+0 AS CHAR)"
+                    : type.integer() ? "CAST(" + c + " AS CHAR)" : decimal("CAST(" + c + " AS CHAR)");
+            // the seconds end before the '.', so trimming zeros stops there
+            case TIMESTAMP -> "TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM DATE_FORMAT(" + c
+                    + ",'%Y-%m-%d %H:%i:%s.%f')))";
             case STRING -> {
-                String s = nullIfEmpty(type.padded() ? "RTRIM(" + c + ")" : c);
-                yield "CONCAT(CHAR_LENGTH(" + s + "),':'," + s + ")";
+                String s = type.padded() ? "RTRIM(" + c + ")" : c;
+                yield "IF(LENGTH(" + s + ")=0,NULL,CONCAT(CHAR_LENGTH(" + s + "),':'," + s + "))";
             }
             case CLOB -> "MD5(CONVERT(" + nullIfEmpty(c) + " USING utf8mb4))";
             case BINARY -> "LOWER(HEX(" + nullIfEmpty(c) + "))";

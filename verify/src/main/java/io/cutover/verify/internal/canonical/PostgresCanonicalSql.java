@@ -10,11 +10,11 @@ final class PostgresCanonicalSql implements CanonicalSql {
     @Override
     public String column(ColumnKind kind, SqlType type, String c) {
         return switch (kind) {
-            case DECIMAL -> type.flag() ? "(" + c + ")::int::text" : "trim_scale((" + c + ")::numeric)::text";
-            case TIMESTAMP -> {
+            case DECIMAL -> type.flag() ? "(" + c + ")::int::text"
+                    : type.integer() ? "(" + c + ")::text" : "trim_scale((" + c + ")::numeric)::text";
+            case TIMESTAMP -> { // the seconds end before the '.', so trimming zeros stops there
                 String t = type.zoned() ? "(" + c + " AT TIME ZONE 'UTC')" : "(" + c + ")::timestamp";
-                yield "to_char(" + t + ",'YYYY-MM-DD HH24:MI:SS')||CASE WHEN to_char(" + t + ",'US')='000000' THEN ''"
-                        + " ELSE '.'||rtrim(to_char(" + t + ",'US'),'0') END";
+                yield "rtrim(rtrim(to_char(" + t + ",'YYYY-MM-DD HH24:MI:SS.US'),'0'),'.')";
             }
             case STRING -> {
                 String s = "NULLIF(" + (type.padded() ? "rtrim(" + c + ")" : "(" + c + ")::text") + ",'')";

@@ -7,10 +7,13 @@ import java.util.Locale;
  * A column's type on one side, as JDBC metadata reports it.
  *
  * @param jdbcType {@link java.sql.Types} code
- * @param typeName the database's type name ({@code int8}, {@code DATETIME}, {@code bpchar})
+ * @param typeName the database's type name in lower case ({@code int8}, {@code datetime}, {@code bpchar})
  * @param mysql    the column lives on a MySQL-family database
  */
 public record SqlType(int jdbcType, String typeName, boolean mysql) {
+    public SqlType {
+        typeName = typeName.toLowerCase(Locale.ROOT); // once: the checks below run for every value read
+    }
 
     /** Fixed-length CHAR: trailing spaces are padding. */
     public boolean padded() {
@@ -28,6 +31,12 @@ public record SqlType(int jdbcType, String typeName, boolean mysql) {
                 || mysql && name().equals("timestamp");
     }
 
+    /** An integer type: its text needs no fraction trimming. */
+    public boolean integer() {
+        return jdbcType == Types.TINYINT || jdbcType == Types.SMALLINT || jdbcType == Types.INTEGER
+                || jdbcType == Types.BIGINT;
+    }
+
     /** A boolean or bit flag, compared as 1 or 0. */
     public boolean flag() {
         return jdbcType == Types.BIT || jdbcType == Types.BOOLEAN;
@@ -35,6 +44,6 @@ public record SqlType(int jdbcType, String typeName, boolean mysql) {
 
     /** The database's type name in lower case. */
     public String name() {
-        return typeName.toLowerCase(Locale.ROOT);
+        return typeName;
     }
 }

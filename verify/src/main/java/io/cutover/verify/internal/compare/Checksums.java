@@ -35,12 +35,7 @@ final class Checksums {
         KeyRange range = KeyRange.of(side.flavor(), key, lower, upper);
         String select = "SELECT COUNT(*)";
         if (!countOnly) {
-            List<String> columns = new ArrayList<>();
-            for (Column c : spec.columns()) {
-                columns.add(sql.column(c.kind(), source ? c.sourceType() : c.targetType(),
-                        side.flavor().quote(source ? c.sourceName() : c.targetName())));
-            }
-            select += ", " + sql.fold(sql.row(columns));
+            select += ", " + sql.fold(rowText(spec, side, source));
         }
         try (Connection c = side.connect();
              PreparedStatement p = c.prepareStatement(select + " FROM " + ref.sql(side.flavor()) + " WHERE "
@@ -55,18 +50,25 @@ final class Checksums {
 
     /**
      * The source range's sum split by the physical table the router sends each row to, indexed by
-     * {@link PhysicalTable#index()} of a {@linkplain TableSpec#routed() routed} table: the shard key and the row
-     * hash of every row are streamed, so memory does not grow with the range.
+     * {@link PhysicalTable#index()} of a {@linkplain TableSpec#routed() routed} table. With the router's SQL twin
+     * ({@link TableSpec#sourceIndex()}) the database groups the range by physical table; otherwise the shard key
+     * and the row hash of every row are streamed and routed in Java, so memory does not grow with the range.
      */
     static Sum[] shares(TableSpec spec, Side source, List<Object> lower, List<Object> upper) throws SQLException {
-        List<PhysicalTable> tables = spec.route().all();
-        long[] counts = new long[tables.size()];
-        long[] folds = new long[tables.size()];
+        if (spec.sourceIndex() != null && !spec.javaOnly()) {
+            Sum[] grouped = grouped(spec, source, lower, upper);
+            if (grouped != null) {
+                return grouped;
+            }
+        }
+        int tables = spec.route().all().size();
+        long[] counts = new long[tables];
+        long[] folds = new long[tables];
         if (spec.javaOnly()) {
             JavaCanonical canonical = new JavaCanonical();
             try (RowReader r = new RowReader(spec, source, true, null, lower, upper)) {
                 for (Row row = r.next(); row != null; row = r.next()) {
-                    int t = spec.home(row.values(), tables).index();
+                    int t = spec.home(row.values(), spec.route().all()).index();
                     counts[t]++;
                     folds[t] ^= canonical.hash(JavaCanonical.row(row.texts()));
                 }
@@ -74,16 +76,12 @@ final class Checksums {
         } else {
             CanonicalSql sql = source.sql();
             KeyRange range = KeyRange.of(source.flavor(), spec.key(), lower, upper);
-            List<String> columns = new ArrayList<>();
-            for (Column c : spec.columns()) {
-                columns.add(sql.column(c.kind(), c.sourceType(), source.flavor().quote(c.sourceName())));
-            }
             StringBuilder select = new StringBuilder("SELECT ");
             for (int i : spec.shardKeyIndexes()) {
                 select.append(source.flavor().quote(spec.columns().get(i).sourceName())).append(", ");
             }
-            select.append(sql.hash(sql.row(columns))).append(" FROM ").append(spec.source().sql(source.flavor()))
-                    .append(" WHERE ").append(range.condition());
+            select.append(sql.hash(rowText(spec, source, true))).append(" FROM ")
+                    .append(spec.source().sql(source.flavor())).append(" WHERE ").append(range.condition());
             int keys = spec.shardKeyIndexes().length;
             try (Connection c = source.connect()) {
                 boolean autoCommit = c.getAutoCommit();
@@ -108,11 +106,56 @@ final class Checksums {
                 }
             }
         }
-        Sum[] shares = new Sum[tables.size()];
-        for (int t = 0; t < shares.length; t++) {
-            shares[t] = new Sum(counts[t], folds[t]);
+        return sums(counts, folds);
+    }
+
+    /**
+     * {@code SELECT <index>, COUNT(*), <fold> ... GROUP BY 1}; null when some row has no index (a key the router
+     * rejects), so that the Java path reports the router's own error.
+     */
+    private static Sum[] grouped(TableSpec spec, Side source, List<Object> lower, List<Object> upper)
+            throws SQLException {
+        CanonicalSql sql = source.sql();
+        KeyRange range = KeyRange.of(source.flavor(), spec.key(), lower, upper);
+        int tables = spec.route().all().size();
+        long[] counts = new long[tables];
+        long[] folds = new long[tables];
+        try (Connection c = source.connect();
+             PreparedStatement p = c.prepareStatement("SELECT " + spec.sourceIndex() + ", COUNT(*), "
+                     + sql.fold(rowText(spec, source, true)) + " FROM " + spec.source().sql(source.flavor())
+                     + " WHERE " + range.condition() + " GROUP BY 1")) {
+            range.bind(p, 1);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    int t = rs.getInt(1);
+                    if (rs.wasNull()) {
+                        return null;
+                    }
+                    counts[t] = rs.getLong(2);
+                    folds[t] = sql.readFold(rs, 3);
+                }
+            }
         }
-        return shares;
+        return sums(counts, folds);
+    }
+
+    private static Sum[] sums(long[] counts, long[] folds) {
+        Sum[] sums = new Sum[counts.length];
+        for (int t = 0; t < sums.length; t++) {
+            sums[t] = new Sum(counts[t], folds[t]);
+        }
+        return sums;
+    }
+
+    // the canonical row text of the source or of a physical table, as SQL
+    private static String rowText(TableSpec spec, Side side, boolean source) {
+        CanonicalSql sql = side.sql();
+        List<String> columns = new ArrayList<>();
+        for (Column c : spec.columns()) {
+            columns.add(sql.column(c.kind(), source ? c.sourceType() : c.targetType(),
+                    side.flavor().quote(source ? c.sourceName() : c.targetName())));
+        }
+        return sql.row(columns);
     }
 
     private static Sum streamed(TableSpec spec, Side side, PhysicalTable table, List<Object> lower,

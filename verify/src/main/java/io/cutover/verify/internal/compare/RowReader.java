@@ -5,6 +5,8 @@ import io.cutover.mappings.chunk.KeyRange;
 import io.cutover.mappings.chunk.SqlFlavor;
 import io.cutover.mappings.chunk.TableRef;
 import io.cutover.mappings.shard.PhysicalTable;
+import io.cutover.verify.internal.canonical.CanonicalSql;
+import io.cutover.verify.internal.canonical.ColumnKind;
 import io.cutover.verify.internal.canonical.JavaCanonical;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +16,10 @@ import java.util.List;
 
 /**
  * Streams the rows of a key range of one table in key order, with their canonical texts; memory stays
- * bounded by the driver's fetch size. Close it to release the connection.
+ * bounded by the driver's fetch size. The database writes the canonical texts ({@link CanonicalSql}, equal to
+ * {@link JavaCanonical}'s), so a row costs a string per column here; columns without an SQL form
+ * ({@link ColumnKind#JAVA}) are canonicalised in Java. Key and shard key columns are also read as values,
+ * after the texts. Close it to release the connection.
  */
 final class RowReader implements AutoCloseable {
     private static final int FETCH = 1000;
@@ -26,7 +31,7 @@ final class RowReader implements AutoCloseable {
     private final Connection connection;
     private final PreparedStatement statement;
     private final ResultSet rs;
-    private final boolean[] raw;
+    private final int[] valueAt; // result column of a key or shard key column's value, 0 for none
     private Row head;
 
     RowReader(TableSpec spec, Side side, boolean source, PhysicalTable table, List<Object> lower, List<Object> upper)
@@ -38,21 +43,36 @@ final class RowReader implements AutoCloseable {
         List<KeyColumn> key = source ? spec.key() : spec.targetKey();
         TableRef ref = source ? spec.source() : new TableRef(null, table.tableName());
         KeyRange range = KeyRange.of(flavor, key, lower, upper);
+        CanonicalSql canonicalSql = side.sql();
+        int n = spec.columns().size();
         StringBuilder sql = new StringBuilder("SELECT ");
-        for (int i = 0; i < spec.columns().size(); i++) {
+        for (int i = 0; i < n; i++) {
             Column c = spec.columns().get(i);
-            sql.append(i == 0 ? "" : ", ").append(flavor.quote(source ? c.sourceName() : c.targetName()));
+            String name = flavor.quote(source ? c.sourceName() : c.targetName());
+            // named apart: PostgreSQL names ("id")::text "id", which would make ORDER BY "id" ambiguous
+            sql.append(i == 0 ? "" : ", ").append(c.kind() == ColumnKind.JAVA ? name
+                    : canonicalSql.column(c.kind(), source ? c.sourceType() : c.targetType(), name) + " AS "
+                    + flavor.quote("cutover_text_" + i));
+        }
+        boolean[] valued = new boolean[n];
+        for (int i : spec.keyIndexes()) {
+            valued[i] = true;
+        }
+        for (int i : spec.shardKeyIndexes()) {
+            valued[i] = true;
+        }
+        valueAt = new int[n];
+        int next = n + 1;
+        for (int i = 0; i < n; i++) {
+            if (valued[i]) {
+                Column c = spec.columns().get(i);
+                sql.append(", ").append(flavor.quote(source ? c.sourceName() : c.targetName()));
+                valueAt[i] = next++;
+            }
         }
         sql.append(" FROM ").append(ref.sql(flavor)).append(" WHERE ").append(range.condition()).append(" ORDER BY ");
         for (int i = 0; i < key.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(flavor.keyExpression(key.get(i)));
-        }
-        raw = new boolean[spec.columns().size()];
-        for (int i : spec.keyIndexes()) {
-            raw[i] = true;
-        }
-        for (int i : spec.shardKeyIndexes()) {
-            raw[i] = true;
         }
         connection = side.connect();
         try {
@@ -77,10 +97,12 @@ final class RowReader implements AutoCloseable {
             String[] texts = new String[n];
             for (int i = 0; i < n; i++) {
                 Column c = spec.columns().get(i);
-                if (raw[i]) {
-                    values[i] = rs.getObject(i + 1);
+                texts[i] = c.kind() == ColumnKind.JAVA
+                        ? canonical.text(rs, i + 1, c.kind(), source ? c.sourceType() : c.targetType())
+                        : rs.getString(i + 1);
+                if (valueAt[i] > 0) {
+                    values[i] = rs.getObject(valueAt[i]);
                 }
-                texts[i] = canonical.text(rs, i + 1, c.kind(), source ? c.sourceType() : c.targetType());
             }
             Object[] key = new Object[spec.keyIndexes().length];
             for (int k = 0; k < key.length; k++) {

@@ -15,9 +15,11 @@ import java.util.List;
  *
  * @param keyIndexes      positions of the key columns in {@code columns}
  * @param shardKeyIndexes positions of the route's shard key columns in {@code columns}
+ * @param sourceIndex     the physical table index of a source row as SQL ({@link io.cutover.mappings.shard.ShardSql});
+ *                        null when source rows are routed in Java
  */
 public record TableSpec(TableRoute route, TableRef source, List<KeyColumn> key, List<KeyColumn> targetKey,
-                        List<Column> columns, int[] keyIndexes, int[] shardKeyIndexes) {
+                        List<Column> columns, int[] keyIndexes, int[] shardKeyIndexes, String sourceIndex) {
 
     public String name() {
         return route.sourceTable();

@@ -5,7 +5,9 @@ import io.cutover.mappings.ErrorCode;
 import io.cutover.mappings.chunk.KeyColumn;
 import io.cutover.mappings.chunk.RowKeys;
 import io.cutover.mappings.chunk.TableRef;
+import io.cutover.mappings.plan.TableMapping;
 import io.cutover.mappings.shard.PhysicalTable;
+import io.cutover.mappings.shard.ShardSql;
 import io.cutover.mappings.shard.TableRoute;
 import io.cutover.verify.internal.canonical.ColumnKind;
 import io.cutover.verify.internal.canonical.SqlType;
@@ -27,7 +29,7 @@ public final class TableSpecs {
     private TableSpecs() {
     }
 
-    public static TableSpec read(TableRoute route, Side source, String sourceSchema, Side shard) {
+    public static TableSpec read(TableMapping mapping, TableRoute route, Side source, String sourceSchema, Side shard) {
         PhysicalTable first = route.all().get(0);
         try (Connection s = source.connect(); Connection t = shard.connect()) {
             RowKeys.Keyed keyed = RowKeys.read(s, sourceSchema, route.sourceTable());
@@ -63,7 +65,15 @@ public final class TableSpecs {
             }
             int[] keyIndexes = keyed.key().stream().mapToInt(k -> indexOf(columns, k.name(), route)).toArray();
             int[] shardKeyIndexes = route.keyColumns().stream().mapToInt(k -> indexOf(columns, k, route)).toArray();
-            return new TableSpec(route, keyed.table(), keyed.key(), targetKey, columns, keyIndexes, shardKeyIndexes);
+            List<ShardSql.Key> shardKey = new ArrayList<>();
+            for (int i : shardKeyIndexes) {
+                Column c = columns.get(i);
+                shardKey.add(new ShardSql.Key(source.flavor().quote(c.sourceName()), c.sourceType().jdbcType(),
+                        c.sourceType().typeName()));
+            }
+            String sourceIndex = ShardSql.physicalIndex(mapping, route, source.flavor(), shardKey).orElse(null);
+            return new TableSpec(route, keyed.table(), keyed.key(), targetKey, columns, keyIndexes, shardKeyIndexes,
+                    sourceIndex);
         } catch (SQLException e) {
             throw new CutoverException(ErrorCode.CONNECTION_FAILED, "cannot read the columns of " + route.sourceTable()
                     + ": " + e.getMessage() + " (SQLState " + e.getSQLState() + ")", e);

@@ -19,7 +19,8 @@ import java.util.concurrent.ExecutorService;
 /**
  * Compares the chunks of one table. The source and every physical table are queried at the same time.
  * In checksum mode the source rows of a sharded table are also split by the physical table the router sends
- * them to, and each physical table's count and checksum is compared with its share, so a row that sits only
+ * them to (in the source database by the router's SQL twin where it has one, else in Java), and each physical
+ * table's count and checksum is compared with its share, so a row that sits only
  * on the wrong physical table is found too. A chunk whose count or checksum differs is bisected at its
  * median source key, and the halves that still differ are narrowed until at most {@code leafRows} source rows
  * remain, which are then diffed row by row. Rows mode diffs every chunk; count mode compares counts.
