@@ -16,9 +16,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * One mapped table as the snapshot copies it: the source table and its chunk key, the target shape, which
@@ -67,6 +70,33 @@ final class SourceTable {
         for (int k = 0; k < shardKey.length; k++) {
             shardKey[k] = target.indexOf(shardColumns.get(k));
         }
+    }
+
+    /**
+     * The target table without its generated columns (MariaDB turns a function-based index into one, e.g.
+     * {@code ix_customers_email_upper_0_expr1}): the database computes them, so they are neither read from the
+     * source nor written.
+     */
+    static TargetTable writable(TargetTable target, DataSource shard, String physicalTable) throws SQLException {
+        Set<String> generated = new HashSet<>();
+        try (Connection c = shard.getConnection();
+             ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), physicalTable, null)) {
+            while (rs.next()) {
+                if ("YES".equalsIgnoreCase(rs.getString("IS_GENERATEDCOLUMN"))) {
+                    generated.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        if (generated.isEmpty()) {
+            return target;
+        }
+        List<String> columns = new ArrayList<>();
+        for (String column : target.columns()) {
+            if (!generated.contains(column.toUpperCase(Locale.ROOT))) {
+                columns.add(column);
+            }
+        }
+        return new TargetTable(target.name(), columns, List.of(target.keyColumns()));
     }
 
     /** The column names of a source table, as its database reports them. */

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * changing the source, then the stream from the slot with {@code no_data}; the target ends equal to the source
  * row for row. EVENTS has a composite key, USERS a string key, ORDERS is sharded by customer_id, which is not
  * its key (REPLICA IDENTITY FULL, as in the demo; the writer moves rows between shards), COUNTRIES is broadcast.
+ * The target USERS tables have a generated column the source lacks (MariaDB's column for a function-based index,
+ * as the converted demo schema has): it is not copied.
  */
 @Servers(postgres = 1, mariadb = 2)
 class SnapshotPostgresStreamTest {
@@ -95,7 +97,8 @@ class SnapshotPostgresStreamTest {
             for (int t = s * 4; t < s * 4 + 4; t++) {
                 db.exec("CREATE TABLE events_" + t + " (acct BIGINT NOT NULL, seq INT NOT NULL, amount DECIMAL(18,2),"
                                 + " note VARCHAR(100), PRIMARY KEY (acct, seq))",
-                        "CREATE TABLE users_" + t + " (code VARCHAR(20) COLLATE utf8mb4_bin PRIMARY KEY, name VARCHAR(100))",
+                        "CREATE TABLE users_" + t + " (code VARCHAR(20) COLLATE utf8mb4_bin PRIMARY KEY, name VARCHAR(100),"
+                                + " name_upper VARCHAR(100) AS (UPPER(name)) VIRTUAL, KEY (name_upper))",
                         "CREATE TABLE orders_" + t + " (id BIGINT PRIMARY KEY, customer_id BIGINT NOT NULL, total DECIMAL(12,2))");
             }
             db.exec("CREATE TABLE countries (code VARCHAR(2) PRIMARY KEY, name VARCHAR(100))");
@@ -145,7 +148,8 @@ class SnapshotPostgresStreamTest {
         TableRoute route = ShardRouter.of(plan).table(table);
         List<String> rows = new ArrayList<>();
         for (PhysicalTable t : route.all()) {
-            for (Object[] row : shards.get(t.shardIndex()).rows("SELECT * FROM " + t.tableName())) {
+            for (Object[] row : shards.get(t.shardIndex()).rows("SELECT " + (table.equals("users") ? "code, name" : "*")
+                    + " FROM " + t.tableName())) {
                 boolean placed = route.keyColumns().isEmpty()
                         || route.targets(new Object[] {row[table.equals("orders") ? 1 : 0]}).contains(t);
                 rows.add((placed ? "" : "MISPLACED in " + t.tableName() + ": ") + ShopFixture.text(row));
