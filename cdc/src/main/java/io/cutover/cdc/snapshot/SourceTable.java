@@ -10,6 +10,7 @@ import io.cutover.mappings.chunk.SqlFlavor;
 import io.cutover.mappings.chunk.TableRef;
 import io.cutover.mappings.shard.TableRoute;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -79,11 +80,26 @@ final class SourceTable {
      */
     static TargetTable writable(TargetTable target, DataSource shard, String physicalTable) throws SQLException {
         Set<String> generated = new HashSet<>();
-        try (Connection c = shard.getConnection();
-             ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), physicalTable, null)) {
-            while (rs.next()) {
-                if ("YES".equalsIgnoreCase(rs.getString("IS_GENERATEDCOLUMN"))) {
-                    generated.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+        try (Connection c = shard.getConnection()) {
+            try (ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), physicalTable, null)) {
+                while (rs.next()) {
+                    if ("YES".equalsIgnoreCase(rs.getString("IS_GENERATEDCOLUMN"))) {
+                        generated.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("mariadb") || product.contains("mysql")) {
+                // the driver misses VIRTUAL INVISIBLE columns (EXTRA "VIRTUAL GENERATED, INVISIBLE")
+                try (PreparedStatement p = c.prepareStatement("SELECT COLUMN_NAME FROM information_schema.COLUMNS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND GENERATION_EXPRESSION IS NOT NULL"
+                        + " AND GENERATION_EXPRESSION <> ''")) {
+                    p.setString(1, physicalTable);
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            generated.add(rs.getString(1).toUpperCase(Locale.ROOT));
+                        }
+                    }
                 }
             }
         }

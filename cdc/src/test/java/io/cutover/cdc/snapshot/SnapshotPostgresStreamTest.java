@@ -98,7 +98,7 @@ class SnapshotPostgresStreamTest {
                 db.exec("CREATE TABLE events_" + t + " (acct BIGINT NOT NULL, seq INT NOT NULL, amount DECIMAL(18,2),"
                                 + " note VARCHAR(100), PRIMARY KEY (acct, seq))",
                         "CREATE TABLE users_" + t + " (code VARCHAR(20) COLLATE utf8mb4_bin PRIMARY KEY, name VARCHAR(100),"
-                                + " name_upper VARCHAR(100) AS (UPPER(name)) VIRTUAL, KEY (name_upper))",
+                                + " name_upper VARCHAR(100) AS (UPPER(name)) VIRTUAL INVISIBLE, KEY (name_upper))",
                         "CREATE TABLE orders_" + t + " (id BIGINT PRIMARY KEY, customer_id BIGINT NOT NULL, total DECIMAL(12,2))");
             }
             db.exec("CREATE TABLE countries (code VARCHAR(2) PRIMARY KEY, name VARCHAR(100))");
