@@ -8,9 +8,11 @@ import io.cutover.mappings.shard.PhysicalTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,9 +36,32 @@ final class ShardSink implements AutoCloseable {
         this.sql = sql;
         this.target = target;
         this.maxRows = Math.min(MAX_ROWS, sql.maxParameters() / target.columns().length);
+        noForeignKeyChecks(connection);
         connection.setAutoCommit(false);
         // no gap locks: parallel chunks of one table delete and insert next to each other without deadlocks
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    }
+
+    /**
+     * Chunks of all tables are copied in parallel and in no particular order, so a row can arrive before the
+     * row it references; the rows are consistent at the snapshot's point, so the target's foreign keys are not
+     * checked while copying (MariaDB/MySQL {@code foreign_key_checks = 0}; PostgreSQL
+     * {@code session_replication_role = replica}, which needs a superuser or the SET privilege: without it the
+     * keys stay checked and a violation fails its chunk with the database's message).
+     */
+    private static void noForeignKeyChecks(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        try (Statement s = connection.createStatement()) {
+            if (product.contains("postgres")) {
+                s.execute("SET session_replication_role = replica");
+            } else if (product.contains("mariadb") || product.contains("mysql")) {
+                s.execute("SET SESSION foreign_key_checks = 0");
+            }
+        } catch (SQLException e) {
+            if (!product.contains("postgres")) {
+                throw e;
+            }
+        }
     }
 
     /** Deletes the chunk's key range from the physical tables on this shard. */

@@ -2,6 +2,7 @@ package io.cutover.cdc.snapshot;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.cutover.cdc.StreamOptions;
+import io.cutover.cdc.internal.apply.TargetTable;
 import io.cutover.cdc.internal.apply.TargetTables;
 import io.cutover.cdc.internal.engine.ConnectorProperties;
 import io.cutover.mappings.CutoverException;
@@ -261,8 +262,11 @@ public final class Snapshot {
             }
             for (TableRoute route : routes) {
                 RowKeys.Keyed keyed = RowKeys.read(c, schema, route.sourceTable());
-                out.add(new SourceTable(route, TargetTables.read(route, shards.get(route.all().get(0).shardIndex())),
-                        keyed.table(), keyed.key(), SourceTable.columns(c, keyed.table(), flavor)));
+                HikariDataSource shard = shards.get(route.all().get(0).shardIndex());
+                TargetTable target = SourceTable.writable(TargetTables.read(route, shard), shard,
+                        route.all().get(0).tableName());
+                out.add(new SourceTable(route, target, keyed.table(), keyed.key(),
+                        SourceTable.columns(c, keyed.table(), flavor)));
             }
         }
         return out;

@@ -10,15 +10,19 @@ import io.cutover.mappings.chunk.SqlFlavor;
 import io.cutover.mappings.chunk.TableRef;
 import io.cutover.mappings.shard.TableRoute;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * One mapped table as the snapshot copies it: the source table and its chunk key, the target shape, which
@@ -67,6 +71,48 @@ final class SourceTable {
         for (int k = 0; k < shardKey.length; k++) {
             shardKey[k] = target.indexOf(shardColumns.get(k));
         }
+    }
+
+    /**
+     * The target table without its generated columns (MariaDB turns a function-based index into one, e.g.
+     * {@code ix_customers_email_upper_0_expr1}): the database computes them, so they are neither read from the
+     * source nor written.
+     */
+    static TargetTable writable(TargetTable target, DataSource shard, String physicalTable) throws SQLException {
+        Set<String> generated = new HashSet<>();
+        try (Connection c = shard.getConnection()) {
+            try (ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), physicalTable, null)) {
+                while (rs.next()) {
+                    if ("YES".equalsIgnoreCase(rs.getString("IS_GENERATEDCOLUMN"))) {
+                        generated.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("mariadb") || product.contains("mysql")) {
+                // the driver misses VIRTUAL INVISIBLE columns (EXTRA "VIRTUAL GENERATED, INVISIBLE")
+                try (PreparedStatement p = c.prepareStatement("SELECT COLUMN_NAME FROM information_schema.COLUMNS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND GENERATION_EXPRESSION IS NOT NULL"
+                        + " AND GENERATION_EXPRESSION <> ''")) {
+                    p.setString(1, physicalTable);
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            generated.add(rs.getString(1).toUpperCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        }
+        if (generated.isEmpty()) {
+            return target;
+        }
+        List<String> columns = new ArrayList<>();
+        for (String column : target.columns()) {
+            if (!generated.contains(column.toUpperCase(Locale.ROOT))) {
+                columns.add(column);
+            }
+        }
+        return new TargetTable(target.name(), columns, List.of(target.keyColumns()));
     }
 
     /** The column names of a source table, as its database reports them. */
