@@ -60,7 +60,7 @@ final class DemoSummary {
 
     void print(PrintWriter out) {
         out.printf(Locale.ROOT, "%nSummary (%.0f s)%n", seconds);
-        out.printf(Locale.ROOT, "  copied     %,d rows in %.1f s: %,d rows/s (the stream's Debezium snapshot)%n",
+        out.printf(Locale.ROOT, "  copied     %,d rows in %.1f s: %,d rows/s (cutover snapshot)%n",
                 number("copy", "rows"), number("copy", "seconds"), number("copy", "rowsPerSecond"));
         out.printf(Locale.ROOT, "  streamed   %,d changes written by the workload, %,d row changes applied to the shards%n",
                 number("stream", "changes"), number("stream", "rowChangesApplied"));
