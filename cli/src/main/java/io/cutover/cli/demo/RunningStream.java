@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** {@code cutover stream} on a thread of its own, from the snapshot's point: every change, until {@link #stop()}. */
+/** {@code cutover stream} on a thread of its own, from the snapshot's point: every change until {@link #stop()}. */
 final class RunningStream {
     private final Stream stream;
     private final CompletableFuture<StreamResult> result = new CompletableFuture<>();
