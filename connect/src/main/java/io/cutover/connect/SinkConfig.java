@@ -37,8 +37,8 @@ public record SinkConfig(MigrationPlan plan, Truncates truncates) {
     public static final ConfigDef DEF = new ConfigDef()
             .define(MAPPING_FILE, ConfigDef.Type.STRING, "", ConfigDef.Importance.HIGH,
                     "Path of the mapping file on every worker; set this or " + MAPPING_YAML)
-            .define(MAPPING_YAML, ConfigDef.Type.STRING, "", ConfigDef.Importance.HIGH,
-                    "The mapping file's text; set this or " + MAPPING_FILE)
+            .define(MAPPING_YAML, ConfigDef.Type.PASSWORD, "", ConfigDef.Importance.HIGH,
+                    "The mapping file's text (masked where Connect shows settings); set this or " + MAPPING_FILE)
             .define(TRUNCATES, ConfigDef.Type.STRING, "fail",
                     ConfigDef.CaseInsensitiveValidString.in("fail", "apply"), ConfigDef.Importance.MEDIUM,
                     "What a source TRUNCATE does: fail (stop the task) or apply (only when every table's topic has"
@@ -51,9 +51,9 @@ public record SinkConfig(MigrationPlan plan, Truncates truncates) {
      *                         mapping file's own problems with their lines
      */
     public static SinkConfig parse(Map<String, String> props) {
-        AbstractConfig c = new AbstractConfig(DEF, props);
+        AbstractConfig c = new AbstractConfig(DEF, props, false); // never log: inline text may hold a password
         String file = c.getString(MAPPING_FILE).trim();
-        String yaml = c.getString(MAPPING_YAML);
+        String yaml = c.getPassword(MAPPING_YAML).value();
         if (file.isEmpty() == yaml.isBlank()) {
             throw new ConfigException("set exactly one of " + MAPPING_FILE + " (a path on every worker) and "
                     + MAPPING_YAML + " (the mapping file's text)");
