@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Moves a live Oracle database onto a sharded or distributed SQL database without downtime.",
         subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, StreamCommand.class,
             RewriteCommand.class, VerifyCommand.class, SandboxCommand.class, SampleCommand.class,
-            CompletionCommand.class},
+            io.cutover.cli.connect.ConnectCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
