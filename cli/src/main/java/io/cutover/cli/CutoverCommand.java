@@ -1,5 +1,6 @@
 package io.cutover.cli;
 
+import io.cutover.cli.connect.ConnectCommand;
 import io.cutover.cli.demo.DemoCommand;
 import io.cutover.cli.plan.PlanCommand;
 import io.cutover.cli.rewrite.RewriteCommand;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersion.class,
         description = "Moves a live Oracle database onto a sharded or distributed SQL database without downtime.",
         subcommands = {PlanCommand.class, AssessCommand.class, SchemaCommand.class, SnapshotCommand.class,
-            StreamCommand.class, RewriteCommand.class, VerifyCommand.class, SandboxCommand.class, SampleCommand.class,
-            DemoCommand.class, CompletionCommand.class},
+            StreamCommand.class, RewriteCommand.class, VerifyCommand.class, ConnectCommand.class, SandboxCommand.class,
+            SampleCommand.class, DemoCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
