@@ -5,15 +5,19 @@ import io.cutover.mappings.chunk.KeyRange;
 import io.cutover.mappings.chunk.SqlFlavor;
 import io.cutover.mappings.dialect.ChangeStatements;
 import io.cutover.mappings.shard.PhysicalTable;
+import io.cutover.mappings.value.IntervalValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.postgresql.util.PGInterval;
 
 /**
  * One chunk's rows for one shard, written in one transaction: the chunk's key range deleted from each of
@@ -30,6 +34,8 @@ final class ShardSink implements AutoCloseable {
     private final int maxRows;
     private final Map<String, List<Object[]>> rows = new HashMap<>();
     private final Map<String, Long> bytes = new HashMap<>();
+    /** Per physical table, the JDBC type of each target column; read only for tables with interval values. */
+    private final Map<String, int[]> columnTypes = new HashMap<>();
 
     ShardSink(Connection connection, ChangeStatements sql, TargetTable target) throws SQLException {
         this.connection = connection;
@@ -117,13 +123,50 @@ final class ShardSink implements AutoCloseable {
         try (PreparedStatement p = connection.prepareStatement(sql.upsert(table, columns, target.isKey(), batch.size()))) {
             int i = 1;
             for (Object[] row : batch) {
-                for (Object v : row) {
-                    p.setObject(i++, v);
+                for (int c = 0; c < row.length; c++) {
+                    Object v = row[c];
+                    p.setObject(i++, v instanceof PGInterval interval ? interval(table, c, interval) : v);
                 }
             }
             p.executeUpdate();
         }
         batch.clear();
         bytes.put(table, 0L);
+    }
+
+    /**
+     * A source interval as the target column stores it: a MySQL-family target has no interval type and keeps
+     * YEAR TO MONTH as total months in an integer column and DAY TO SECOND as total microseconds in a BIGINT
+     * (docs/type-mapping.md, the same rule as the stream's decoder); a PostgreSQL target takes the interval.
+     */
+    private Object interval(String table, int column, PGInterval pg) throws SQLException {
+        int type = columnTypes(table)[column];
+        if (type != Types.BIGINT && type != Types.INTEGER && type != Types.SMALLINT && type != Types.TINYINT) {
+            return pg;
+        }
+        long micros = ((long) pg.getHours() * 60 + pg.getMinutes()) * 60_000_000L
+                + pg.getWholeSeconds() * 1_000_000L + pg.getMicroSeconds();
+        IntervalValue value = new IntervalValue((long) pg.getYears() * 12 + pg.getMonths(), pg.getDays(), micros);
+        return type == Types.BIGINT ? value.totalMicros() : value.totalMonths();
+    }
+
+    private int[] columnTypes(String table) throws SQLException {
+        int[] types = columnTypes.get(table);
+        if (types == null) {
+            Map<String, Integer> byName = new HashMap<>();
+            try (ResultSet rs = connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(),
+                    table, null)) {
+                while (rs.next()) {
+                    byName.put(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT), rs.getInt("DATA_TYPE"));
+                }
+            }
+            String[] columns = target.columns();
+            types = new int[columns.length];
+            for (int c = 0; c < columns.length; c++) {
+                types[c] = byName.getOrDefault(columns[c].toUpperCase(Locale.ROOT), Types.OTHER);
+            }
+            columnTypes.put(table, types);
+        }
+        return types;
     }
 }
