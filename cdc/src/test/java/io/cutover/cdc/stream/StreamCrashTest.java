@@ -38,12 +38,15 @@ class StreamCrashTest {
         int kills = 0;
         while (kills < 5 || !changes.isDone()) {
             Process stream = start(mapping, dir.resolve("stream-" + kills + ".log"));
-            long before = applied(t);
-            // generous: on a loaded 2-core machine a fresh JVM needs a while before its first batch
-            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() -> applied(t) > before);
-            Thread.sleep(random.nextInt(1500)); // then at a random point of the stream
-            stream.destroyForcibly(); // SIGKILL
-            stream.waitFor(30, TimeUnit.SECONDS);
+            try {
+                long before = applied(t);
+                // generous: on a loaded 2-core machine a fresh JVM needs a while before its first batch
+                await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() -> applied(t) > before);
+                Thread.sleep(random.nextInt(1500)); // then at a random point of the stream
+            } finally {
+                stream.destroyForcibly(); // SIGKILL, also when the wait failed: no stream outlives the test
+                stream.waitFor(30, TimeUnit.SECONDS);
+            }
             kills++;
         }
         changes.join();
