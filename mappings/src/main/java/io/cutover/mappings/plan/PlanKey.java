@@ -61,7 +61,8 @@ public enum PlanKey {
     STREAM_STATE(Section.STREAM, "state", false,
             "The database holding Debezium's offsets and schema history (never a file); required by cutover stream."),
     STREAM_ON_DDL(Section.STREAM, "on-ddl", false,
-            "What a source schema change of a mapped table does: stop (default, before the change) or ignore."),
+            "What a source schema change of a mapped table does: stop (default, before the change), ignore, or apply"
+                    + " (added columns and widened types on every shard; stop at anything else)."),
     STREAM_BATCH_SIZE(Section.STREAM, "batch-size", false,
             "Most changes per batch, default " + StreamSettings.DEFAULT_BATCH_SIZE
                     + "; each shard applies a batch in one transaction."),

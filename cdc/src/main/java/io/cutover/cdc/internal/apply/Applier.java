@@ -3,6 +3,8 @@ package io.cutover.cdc.internal.apply;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cutover.cdc.StreamStatus;
 import io.cutover.cdc.StreamTracker;
+import io.cutover.cdc.internal.ddl.ShardAlter;
+import io.cutover.cdc.internal.ddl.TargetColumn;
 import io.cutover.mappings.CutoverException;
 import io.cutover.mappings.ErrorCode;
 import io.cutover.mappings.connect.Connections;
@@ -11,6 +13,7 @@ import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.mappings.shard.PhysicalTable;
 import io.cutover.mappings.shard.ShardRouter;
 import io.cutover.mappings.shard.TableRoute;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,12 +57,14 @@ public final class Applier implements AutoCloseable {
     private final Map<String, TableContext> tables = new HashMap<>();
     private final ExecutorService executor;
     private final StreamTracker tracker;
+    private final ShardAlter alter;
     private volatile boolean stopping;
 
     public Applier(MigrationPlan plan, StreamTracker tracker) {
         this.job = plan.name();
         this.router = ShardRouter.of(plan);
         this.tracker = tracker;
+        this.alter = new ShardAlter(plan.target().dialect());
         List<Endpoint> shards = plan.target().shards();
         this.batches = new ShardBatch[shards.size()];
         this.writers = new ShardWriter[shards.size()];
@@ -95,6 +100,24 @@ public final class Applier implements AutoCloseable {
             tables.put(sourceTable, t);
         }
         return t;
+    }
+
+    /**
+     * Adds or widens columns on every physical table of a table, shard by shard, each table idempotently (see
+     * {@link ShardAlter}); call it with no batch in flight. Returns the table's context with its new shape.
+     */
+    public TableContext alter(TableContext table, List<TargetColumn> columns) {
+        for (PhysicalTable p : table.route().all()) {
+            int altered = retrying(p.shardName(), p.shardIndex(), () -> {
+                try (Connection c = pools.get(p.shardIndex()).getConnection()) {
+                    return alter.apply(c, p, columns);
+                }
+            });
+            LOG.info("stream {}: {} column(s) of {} added or widened on shard {}: {}", job, altered, p.tableName(),
+                    p.shardName(), columns);
+        }
+        tables.remove(table.sourceTable());
+        return table(table.sourceTable());
     }
 
     /** Applies the changes, in order, to every shard they route to; returns once all shards have committed. */

@@ -36,7 +36,7 @@ final class ShardBatch {
 
     TableBatch table(PhysicalTable table, TargetTable target) {
         TableBatch t = byTable.get(table);
-        if (t == null) {
+        if (t == null || t.target != target) { // a new table, or one altered since its last batch
             t = new TableBatch(table, target);
             byTable.put(table, t);
         }

@@ -17,7 +17,7 @@ import java.util.StringJoiner;
 /**
  * The Debezium engine configuration of a stream, built from the mapping file: the connector for the source
  * type, the mapped tables, offsets and schema history in the user's state database (JDBC storage, never a
- * file), transaction metadata on (it gives each event its order in its transaction, see
+ * file), source column types propagated into row schemas, transaction metadata on (it gives each event its order in its transaction, see
  * {@link io.cutover.mappings.position.Position}), truncates delivered, and a fixed LOB placeholder.
  * The user's raw {@code debezium.*} properties are applied last.
  */
@@ -47,6 +47,7 @@ public final class ConnectorProperties {
         // ISO-8601 text keeps an interval's months; numeric (MicroDuration) counts a month as 30.4375 days
         p.setProperty("interval.handling.mode", "string");
         p.setProperty("snapshot.mode", "initial");
+        p.setProperty("column.propagate.source.type", ".*"); // source types of new columns, for on-ddl: apply
         p.setProperty("max.batch.size", Integer.toString(options.batchSize()));
         p.setProperty("max.queue.size", Integer.toString(options.batchSize() * 4));
         p.setProperty("offset.flush.interval.ms", "1000");

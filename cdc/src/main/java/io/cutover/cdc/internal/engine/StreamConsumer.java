@@ -2,9 +2,12 @@ package io.cutover.cdc.internal.engine;
 
 import io.cutover.cdc.internal.apply.Applier;
 import io.cutover.cdc.internal.apply.Change;
+import io.cutover.cdc.internal.ddl.AlterNeeded;
 import io.cutover.cdc.internal.event.ChangeDecoder;
 import io.cutover.cdc.internal.event.DdlStop;
 import io.debezium.engine.DebeziumEngine;
+import io.cutover.mappings.CutoverException;
+import io.cutover.mappings.ErrorCode;
 import io.debezium.engine.ChangeEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +17,8 @@ import org.apache.kafka.connect.source.SourceRecord;
 /**
  * Receives Debezium's batches, applies them to every shard, and only then marks the records processed,
  * so the source offset never runs ahead of what the shards hold. A schema change the stream must stop
- * at ends the batch before it: the records before are applied and committed, the rest are not.
+ * at ends the batch before it: the records before are applied and committed, the rest are not. A schema
+ * change to apply ({@link AlterNeeded}) is applied between the changes before it and the record that raised it.
  */
 public final class StreamConsumer implements DebeziumEngine.ChangeConsumer<ChangeEvent<SourceRecord, SourceRecord>> {
     private final ChangeDecoder decoder;
@@ -41,6 +45,7 @@ public final class StreamConsumer implements DebeziumEngine.ChangeConsumer<Chang
         int end = records.size();
         undecoded = end;
         String ddl = null;
+        int altered = -1;
         for (int i = 0; i < end; i++) {
             try {
                 Change c = decoder.decode(records.get(i).value());
@@ -50,6 +55,15 @@ public final class StreamConsumer implements DebeziumEngine.ChangeConsumer<Chang
             } catch (DdlStop e) {
                 end = i;
                 ddl = e.getMessage();
+            } catch (AlterNeeded e) {
+                if (altered == i) {
+                    throw new CutoverException(ErrorCode.INTERNAL, "still " + e.getMessage() + " after altering it");
+                }
+                applier.apply(changes);
+                changes.clear();
+                applier.alter(e.table, e.columns);
+                decoder.altered();
+                altered = i--;
             }
         }
         undecoded = 0;

@@ -4,6 +4,8 @@ import io.cutover.mappings.plan.OnDdl;
 import io.cutover.cdc.internal.apply.Applier;
 import io.cutover.cdc.internal.apply.Change;
 import io.cutover.cdc.internal.apply.TableContext;
+import io.cutover.cdc.internal.ddl.AlterNeeded;
+import io.cutover.cdc.internal.ddl.SchemaEvolution;
 import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.mappings.position.Position;
 import java.util.HashMap;
@@ -18,7 +20,8 @@ import org.apache.kafka.connect.source.SourceRecord;
  * Turns Debezium's {@link SourceRecord}s into {@link Change}s: finds the table, decodes the before and
  * after images onto the target's columns, reads the position. Records without a row change (transaction
  * boundaries, heartbeats, tombstones) give null. A source schema change of a mapped table throws
- * {@link DdlStop} under {@link OnDdl#STOP}. Not thread-safe; one per stream.
+ * {@link DdlStop} under {@link OnDdl#STOP}; under {@link OnDdl#APPLY} an additive one throws {@link AlterNeeded}
+ * (see {@link SchemaEvolution}) and any other {@link DdlStop}. Not thread-safe; one per stream.
  */
 public final class ChangeDecoder {
     private final MigrationPlan plan;
@@ -30,6 +33,7 @@ public final class ChangeDecoder {
     private final Map<String, TableContext> byTopic = new HashMap<>();
     private final Map<Schema, RecordShape> shapes = new IdentityHashMap<>();
     private final Map<String, Schema> lastSchema = new HashMap<>();
+    private final SchemaEvolution evolution;
 
     public ChangeDecoder(MigrationPlan plan, Applier applier, OnDdl onDdl, String placeholder) {
         this.plan = plan;
@@ -38,6 +42,13 @@ public final class ChangeDecoder {
         this.placeholder = placeholder;
         this.positions = PositionReader.of(plan.source().type());
         this.intervals = new IntervalColumns(plan);
+        this.evolution = onDdl == OnDdl.APPLY ? new SchemaEvolution(plan) : null;
+    }
+
+    /** After an {@link AlterNeeded}: the table's shape changed, so its cached decoding is dropped. */
+    public void altered() {
+        byTopic.clear();
+        shapes.clear();
     }
 
     public Change decode(SourceRecord record) {
@@ -96,6 +107,9 @@ public final class ChangeDecoder {
         }
         RecordShape shape = shapes.get(row.schema());
         if (shape == null) {
+            if (evolution != null) {
+                evolution.rows(table, row.schema());
+            }
             shape = new RecordShape(row.schema(), table.target(), placeholder, column -> intervals.form(table, column));
             Schema previous = lastSchema.put(table.sourceTable(), row.schema());
             if (!shape.unmapped.isEmpty() && onDdl == OnDdl.STOP) {
@@ -120,7 +134,9 @@ public final class ChangeDecoder {
         for (Object o : changes) {
             String id = ((Struct) o).getString("id");
             String table = id.substring(id.lastIndexOf('.') + 1).replace("\"", "").replace("`", "");
-            if (plan.table(table).isPresent() && onDdl == OnDdl.STOP) {
+            if (plan.table(table).isPresent() && onDdl == OnDdl.APPLY) {
+                evolution.ddl(applier.table(table), (Struct) o, value.getString("ddl"));
+            } else if (plan.table(table).isPresent() && onDdl == OnDdl.STOP) {
                 String ddl = value.getString("ddl");
                 throw new DdlStop("source DDL on mapped table " + table + ": " + ddl + " -- stopped before it."
                         + " Apply the equivalent change on every shard (cutover schema ...), then restart with"
