@@ -23,6 +23,17 @@ final class JdbcSinkApply {
 
     static double run(MigrationPlan plan, String slot, int expected, DatabaseServer target, String database)
             throws Exception {
+        JdbcSinkConnectorTask task = start(target, database, plan.stream().batchSize());
+        long[] offset = {0};
+        try {
+            return Capture.run(plan, slot, expected, changes -> task.put(sinkRecords(changes, offset)));
+        } finally {
+            task.stop();
+        }
+    }
+
+    /** The sink task upserting into {@code orders_sink} of the database, as configured for both benchmarks. */
+    static JdbcSinkConnectorTask start(DatabaseServer target, String database, int batchSize) {
         JdbcSinkConnectorTask task = new JdbcSinkConnectorTask();
         task.initialize(new Context());
         Map<String, String> config = new HashMap<>();
@@ -34,22 +45,19 @@ final class JdbcSinkApply {
         config.put("primary.key.mode", "record_key");
         config.put("schema.evolution", "none");
         config.put("collection.name.format", "orders_sink");
-        config.put("batch.size", Integer.toString(plan.stream().batchSize()));
+        config.put("batch.size", Integer.toString(batchSize));
         config.put("use.reduction.buffer", "true"); // merges changes to one key within a batch, as Cutover does
         task.start(config);
-        long[] offset = {0};
-        try {
-            return Capture.run(plan, slot, expected, changes -> {
-                List<SinkRecord> records = new ArrayList<>(changes.size());
-                for (SourceRecord r : changes) {
-                    records.add(new SinkRecord(r.topic(), 0, r.keySchema(), r.key(), r.valueSchema(), r.value(),
-                            offset[0]++));
-                }
-                task.put(records);
-            });
-        } finally {
-            task.stop();
+        return task;
+    }
+
+    /** One engine batch as sink records, numbered on from {@code offset[0]}. */
+    static List<SinkRecord> sinkRecords(List<SourceRecord> changes, long[] offset) {
+        List<SinkRecord> records = new ArrayList<>(changes.size());
+        for (SourceRecord r : changes) {
+            records.add(new SinkRecord(r.topic(), 0, r.keySchema(), r.key(), r.valueSchema(), r.value(), offset[0]++));
         }
+        return records;
     }
 
     /** The little of a Connect worker the task asks for. */

@@ -51,7 +51,7 @@ public final class StreamBench {
         }
     }
 
-    private static MigrationPlan plan(SandboxCluster servers, BenchSource source, String state) {
+    static MigrationPlan plan(SandboxCluster servers, BenchSource source, String state) {
         StringBuilder shards = new StringBuilder();
         for (int s = 0; s < 4; s++) {
             DatabaseServer m = servers.mariadb(s / 2);

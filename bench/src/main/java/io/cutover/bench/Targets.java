@@ -17,6 +17,10 @@ final class Targets {
 
     static void create(DatabaseServer server, String database, String... statements) throws SQLException {
         server.createDatabase(database);
+        exec(server, database, statements);
+    }
+
+    static void exec(DatabaseServer server, String database, String... statements) throws SQLException {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl(database), server.username(), server.password());
              Statement s = c.createStatement()) {
             for (String sql : statements) {
