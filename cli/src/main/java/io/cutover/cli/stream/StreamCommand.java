@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped on request (Ctrl-C, SIGTERM) after the batch in flight",
             "2:invalid input (mapping file, no stream state database) or the stream failed (named in the message)",
-            "4:stopped before a source schema change (on-ddl: stop); the message names it and how to go on"})
+            "4:stopped before a source schema change (on-ddl: stop, or one on-ddl: apply cannot add); the message "
+                + "names it and how to go on"})
 public final class StreamCommand implements Callable<Integer> {
     /** The stream stopped before a source schema change, as {@code on-ddl: stop} asks. */
     static final int STOPPED_ON_DDL = 4;
