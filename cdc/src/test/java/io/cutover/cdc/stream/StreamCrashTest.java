@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,12 +38,18 @@ class StreamCrashTest {
         Random random = new Random(7);
         int kills = 0;
         while (kills < 5 || !changes.isDone()) {
-            Process stream = start(mapping, dir.resolve("stream-" + kills + ".log"));
+            if (changes.isDone()) { // the workload ended before the fifth kill: every kill must land mid-stream
+                changes = CompletableFuture.runAsync(() -> workload.run(5_000));
+            }
+            Path log = dir.resolve("stream-" + kills + ".log");
+            Process stream = start(mapping, log);
             try {
                 long before = applied(t);
                 // generous: on a loaded 2-core machine a fresh JVM needs a while before its first batch
                 await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() -> applied(t) > before);
                 Thread.sleep(random.nextInt(1500)); // then at a random point of the stream
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError("stream run " + kills + " applied nothing; its log ends with:\n" + tail(log), e);
             } finally {
                 stream.destroyForcibly(); // SIGKILL, also when the wait failed: no stream outlives the test
                 stream.waitFor(30, TimeUnit.SECONDS);
@@ -60,6 +67,11 @@ class StreamCrashTest {
         assertTrue(kills >= 5, "killed " + kills + " times");
         assertEquals(t.sourceRows("orders"), t.targetRows("orders", 4, 1));
         assertEquals(t.sourceRows("items"), t.targetRows("items", 4, 0));
+    }
+
+    private static String tail(Path log) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     /** Changes applied over all shards, from the stored positions; 0 before the first streamed batch. */
