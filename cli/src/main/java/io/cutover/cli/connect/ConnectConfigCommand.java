@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "config",
         description = {"Writes the Kafka Connect configurations of the mapping file: Debezium's source connector"
             + " (<prefix>-source.json) and the Cutover sink (<prefix>-sink.json), each the body of"
-            + " POST /connectors. Passwords appear only as ${env:...} or ${dir:...} config provider references.",
+            + " POST /connectors. Passwords appear only as $${env:...} or $${dir:...} config provider references.",
             "Without -o and --apply, prints both as a JSON array."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written (or applied)",
