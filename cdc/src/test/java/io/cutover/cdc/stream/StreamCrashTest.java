@@ -42,14 +42,15 @@ class StreamCrashTest {
                 changes = CompletableFuture.runAsync(() -> workload.run(5_000));
             }
             Path log = dir.resolve("stream-" + kills + ".log");
-            Process stream = start(mapping, log);
+            Process stream = start(mapping, log, "-Dorg.slf4j.simpleLogger.log.io.debezium=info");
             try {
                 long before = applied(t);
                 // generous: on a loaded 2-core machine a fresh JVM needs a while before its first batch
                 await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() -> applied(t) > before);
                 Thread.sleep(random.nextInt(1500)); // then at a random point of the stream
             } catch (ConditionTimeoutException e) {
-                throw new AssertionError("stream run " + kills + " applied nothing; its log ends with:\n" + tail(log), e);
+                throw new AssertionError("stream run " + kills + " applied nothing; source replication: " + replication(source)
+                        + "; its log ends with:\n" + tail(log), e);
             } finally {
                 stream.destroyForcibly(); // SIGKILL, also when the wait failed: no stream outlives the test
                 stream.waitFor(30, TimeUnit.SECONDS);
@@ -71,7 +72,21 @@ class StreamCrashTest {
 
     private static String tail(Path log) throws java.io.IOException {
         List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+    }
+
+    /** The source's replication slots and their walsenders, for a failure message. */
+    private static String replication(Db source) {
+        StringBuilder out = new StringBuilder();
+        for (Object[] row : source.rows("SELECT slot_name, active, active_pid, confirmed_flush_lsn, pg_current_wal_lsn()"
+                + " FROM pg_replication_slots")) {
+            out.append(java.util.Arrays.toString(row));
+        }
+        for (Object[] row : source.rows("SELECT pid, backend_type, state, wait_event, left(query, 80)"
+                + " FROM pg_stat_activity WHERE backend_type IN ('walsender', 'client backend')")) {
+            out.append(java.util.Arrays.toString(row));
+        }
+        return out.toString();
     }
 
     /** Changes applied over all shards, from the stored positions; 0 before the first streamed batch. */
