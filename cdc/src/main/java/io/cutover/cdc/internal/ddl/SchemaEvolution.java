@@ -7,6 +7,7 @@ import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.mappings.plan.SourceType;
 import io.cutover.mappings.schema.Column;
 import io.cutover.mappings.schema.ColumnType;
+import io.cutover.mappings.schema.read.SourceTypes;
 import io.cutover.mappings.types.TypeMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,7 +103,7 @@ public final class SchemaEvolution {
     }
 
     private TargetColumn target(TableContext table, SourceColumn c, String what) {
-        ColumnType type = SourceTypes.oracleType(sourceType, c);
+        ColumnType type = SourceTypes.oracleType(sourceType, c.type(), c.length(), c.scale());
         if (type == null) {
             throw stop(table, what, "column " + c.name() + " has source type " + text(c) + ", which has no mapping");
         }

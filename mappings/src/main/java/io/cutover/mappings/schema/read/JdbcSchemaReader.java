@@ -3,6 +3,7 @@ package io.cutover.mappings.schema.read;
 import io.cutover.mappings.CutoverException;
 import io.cutover.mappings.ErrorCode;
 import io.cutover.mappings.plan.JdbcUrls;
+import io.cutover.mappings.plan.SourceType;
 import io.cutover.mappings.schema.Column;
 import io.cutover.mappings.schema.ColumnType;
 import io.cutover.mappings.schema.ForeignKey;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -56,6 +58,9 @@ import java.util.TreeMap;
  * columns.
  */
 public final class JdbcSchemaReader {
+    /** What pgjdbc reports as the size of a numeric declared without precision. */
+    private static final int PG_UNCONSTRAINED_NUMERIC = 1000;
+
 
     /**
      * @param schema the PostgreSQL schema, MariaDB/MySQL database or Oracle owner to read, as the
@@ -114,8 +119,8 @@ public final class JdbcSchemaReader {
             while (rs.next()) {
                 String column = rs.getString("COLUMN_NAME");
                 String typeName = rs.getString("TYPE_NAME");
-                ColumnType type = SourceTypes.oracleType(product, typeName, rs.getInt("COLUMN_SIZE"),
-                        rs.getInt("DECIMAL_DIGITS"));
+                ColumnType type = declaredType(product, typeName, rs.getInt("COLUMN_SIZE"),
+                        (Integer) rs.getObject("DECIMAL_DIGITS", Integer.class));
                 if (type == null) {
                     throw new UnreadableStatement(new Skipped(location, "table " + name + " column " + column
                             + ": type " + typeName + " has no Oracle equivalent; the table is left out",
@@ -213,5 +218,26 @@ public final class JdbcSchemaReader {
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
+    }
+
+    /**
+     * The Oracle equivalent of a column as {@code getColumns} reports it, its reporting quirks taken out: an
+     * unconstrained PostgreSQL numeric's size is 1000, a MariaDB datetime(n)'s 19 + 1 + n.
+     */
+    private static ColumnType declaredType(String product, String typeName, int size, Integer digits) {
+        SourceType source = switch (product) {
+            case "PostgreSQL" -> SourceType.POSTGRESQL;
+            case "MariaDB" -> SourceType.MARIADB;
+            case "MySQL" -> SourceType.MYSQL;
+            default -> SourceType.ORACLE;
+        };
+        String type = typeName.toLowerCase(Locale.ROOT);
+        boolean binlog = source == SourceType.MARIADB || source == SourceType.MYSQL;
+        if (binlog && (type.equals("datetime") || type.equals("timestamp"))) { // as the binlog connectors say it
+            return SourceTypes.oracleType(source, typeName, size > 19 ? size - 20 : null, null);
+        }
+        boolean unconstrained = source == SourceType.POSTGRESQL && type.equals("numeric")
+                && size >= PG_UNCONSTRAINED_NUMERIC;
+        return SourceTypes.oracleType(source, typeName, unconstrained ? null : size, digits);
     }
 }
