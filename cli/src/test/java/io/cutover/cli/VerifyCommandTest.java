@@ -62,6 +62,7 @@ class VerifyCommandTest {
         assertEquals(1, printed.exitCode(), printed.err());
         String page = Files.readString(html);
         assertTrue(page.contains("<td>missing</td><td>items</td><td>id=4</td><td>s0.items</td>"), page);
+        assertTrue(page.contains("<th>in flight</th>"), page);
         assertTrue(page.contains("INSERT INTO `items` (`id`,`name`) VALUES (4,&#39;n4&#39;)")
                 || page.contains("INSERT INTO `items` (`id`,`name`) VALUES (4,'n4')"), page);
 
@@ -74,6 +75,12 @@ class VerifyCommandTest {
         assertEquals(2, noStream.exitCode());
         assertTrue(noStream.err().contains("live verification needs the stream of job cli_verify, but no shard has a"
                 + " position for it"), noStream.err());
+        CliRun continuous = CliRun.of(env, "verify", "-f", mapping.toString(), "--continuous", "--interval", "1");
+        assertEquals(2, continuous.exitCode());
+        assertTrue(continuous.err().contains("live verification needs the stream of job cli_verify"), continuous.err());
+        CliRun htmlRounds = CliRun.of(env, "verify", "-f", mapping.toString(), "--continuous", "--format", "html");
+        assertEquals(2, htmlRounds.exitCode());
+        assertTrue(htmlRounds.err().contains("--continuous --format html needs -o FILE"), htmlRounds.err());
 
         Path sql = Files.writeString(dir.resolve("app.sql"), "SELECT id, name FROM items WHERE id = 4;\n"
                 + "SELECT id, name FROM items WHERE id < 10;\nSELECT MAX(id) FROM items;\nDELETE FROM items;\n");

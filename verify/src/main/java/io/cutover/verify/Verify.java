@@ -19,6 +19,7 @@ import io.cutover.verify.internal.compare.TableSpec;
 import io.cutover.verify.internal.compare.TableSpecs;
 import io.cutover.verify.internal.compare.TableVerifier;
 import io.cutover.verify.internal.live.LiveCheck;
+import io.cutover.verify.internal.live.TouchedChunks;
 import io.cutover.verify.internal.repair.RepairAction;
 import io.cutover.verify.internal.repair.Repairer;
 import io.cutover.verify.internal.state.ProgressStore;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -41,6 +43,8 @@ import java.util.concurrent.Executors;
  * }</pre>
  * Progress is stored on the first shard after every chunk; a run that was interrupted continues where it
  * stopped, a run after a finished one starts over, and {@link #restart} always starts over.
+ * With {@link #continuous}, the full pass is followed by rounds that compare again the chunks the stream changed
+ * rows in, until {@link #stop()}.
  */
 public final class Verify {
     private final MigrationPlan plan;
@@ -53,7 +57,13 @@ public final class Verify {
     private int sampleLimit = 100;
     private int parallelChunks = 4;
     private Duration maxLag;
+    private Duration interval;
     private VerifyListener listener = VerifyListener.NONE;
+    private volatile boolean stopped;
+    private final CountDownLatch stop = new CountDownLatch(1);
+
+    /** The max lag of continuous verification when none is given. */
+    public static final Duration CONTINUOUS_MAX_LAG = Duration.ofSeconds(60);
 
     private Verify(MigrationPlan plan) {
         this.plan = plan;
@@ -118,6 +128,26 @@ public final class Verify {
         return this;
     }
 
+    /**
+     * After the full pass, keeps verifying: every {@code pause}, a round compares again the chunks holding rows
+     * the stream changed since the round before (the keys its applier records in {@code cutover_touched} on the
+     * shards), with the live rule, until {@link #stop()}. Implies live verification, with
+     * {@link #CONTINUOUS_MAX_LAG} unless {@link #maxLag} is set. Rounds report; they do not repair.
+     */
+    public Verify continuous(Duration pause) {
+        this.interval = pause;
+        return this;
+    }
+
+    /**
+     * Stops the run after the chunks being compared: a full pass saves its progress (the next run continues), a
+     * round ends. Safe to call from any thread, e.g. a signal handler.
+     */
+    public void stop() {
+        stopped = true;
+        stop.countDown();
+    }
+
     public Verify listener(VerifyListener l) {
         this.listener = l;
         return this;
@@ -145,9 +175,15 @@ public final class Verify {
                 shards.put(e.name(), side(pools, e, SqlFlavor.of(plan.target().dialect())));
             }
             LiveCheck live = null;
-            if (maxLag != null) {
-                live = new LiveCheck(plan.name(), maxLag, source, shards, listener);
+            Duration lag = maxLag != null || interval == null ? maxLag : CONTINUOUS_MAX_LAG;
+            if (lag != null) {
+                live = new LiveCheck(plan.name(), lag, source, shards, listener);
                 live.requireStream();
+            }
+            TouchedChunks touched = null;
+            if (interval != null) {
+                touched = new TouchedChunks(plan.name(), shards);
+                touched.mark(); // before the pass: what the stream applies from now on is compared again
             }
             ChangeStatements statements = ChangeStatements.of(plan.target().dialect());
             ProgressStore store = new ProgressStore(shards.values().iterator().next().dataSource(), statements,
@@ -160,7 +196,11 @@ public final class Verify {
             List<TableResult> results = new ArrayList<>();
             List<RepairAction> actions = new ArrayList<>();
             Map<String, TableSpec> specs = new LinkedHashMap<>();
+            Map<String, Rounds.Table> watched = new LinkedHashMap<>();
             for (String name : names) {
+                if (stopped) {
+                    break;
+                }
                 ProgressStore.Saved earlier = saved.get(name);
                 if (earlier != null && earlier.finished() && earlier.mode() == mode) {
                     results.add(new TableResult(name, earlier.rows(), earlier.chunksDone(), earlier.matchedChunks(),
@@ -168,7 +208,7 @@ public final class Verify {
                     continue;
                 }
                 results.add(table(name, router, source, shards, store, earlier != null && earlier.mode() == mode
-                        ? earlier : null, workers, chunkWorkers, live, actions, specs));
+                        ? earlier : null, workers, chunkWorkers, live, actions, specs, watched));
             }
             Map<String, String> sql = Map.of();
             Map<String, Long> applied = Map.of();
@@ -180,7 +220,24 @@ public final class Verify {
                     applied = repairer.apply(actions);
                 }
             }
-            return new VerifyResult(plan.name(), mode, results, sql, applied);
+            VerifyResult pass = new VerifyResult(plan.name(), mode, results, sql, applied, List.of(), stopped);
+            if (touched == null || stopped) {
+                return pass;
+            }
+            listener.passFinished(pass);
+            for (TableResult r : results) {
+                String name = r.table();
+                if (r.error() != null) {
+                    continue;
+                }
+                if (!watched.containsKey(name)) { // chunked in part or not at all by this pass (resumed): chunked now
+                    Rounds.Table t = prepare(name, router, source, shards, workers);
+                    watched.put(name, t.withChunks(t.chunker().chunks()));
+                }
+                touched.watch(watched.get(name).spec(), watched.get(name).chunks());
+            }
+            return new Rounds(touched, live, watched, chunkWorkers, sampleLimit, listener, () -> stopped)
+                    .run(pass, interval, stop);
         } finally {
             chunkWorkers.shutdownNow();
             workers.shutdownNow();
@@ -191,16 +248,15 @@ public final class Verify {
     private TableResult table(String name, ShardRouter router, Side source, Map<String, Side> shards,
                               ProgressStore store, ProgressStore.Saved earlier, ExecutorService workers,
                               ExecutorService chunkWorkers, LiveCheck live,
-                              List<RepairAction> actions, Map<String, TableSpec> specs) {
+                              List<RepairAction> actions, Map<String, TableSpec> specs,
+                              Map<String, Rounds.Table> watched) {
         long start = System.nanoTime();
         Findings findings = new Findings(sampleLimit, repair != RepairMode.NONE);
         try {
-            var route = router.table(name);
-            TableSpec spec = TableSpecs.read(plan.table(name).orElseThrow(), route, source, plan.source().schema(),
-                    shards.get(route.all().get(0).shardName()));
+            Rounds.Table prepared = prepare(name, router, source, shards, workers);
+            TableSpec spec = prepared.spec();
             specs.put(name, spec);
-            Chunker chunker = Chunker.of(source.dataSource(), source.flavor(), spec.source(), spec.key())
-                    .rowsPerChunk(rowsPerChunk);
+            Chunker chunker = prepared.chunker();
             int done = earlier == null ? 0 : earlier.chunksDone();
             long rows = earlier == null ? 0 : earlier.rows();
             long matched = earlier == null ? 0 : earlier.matchedChunks();
@@ -208,7 +264,7 @@ public final class Verify {
             if (earlier != null) {
                 findings.addCounts(earlier.counts());
             }
-            TableVerifier verifier = new TableVerifier(spec, source, shards, chunker, mode, leafRows, workers);
+            TableVerifier verifier = prepared.verifier();
             List<Chunk> chunks = new ArrayList<>();
             List<CompletableFuture<TableVerifier.Outcome>> running = new ArrayList<>();
             List<Object> lower = earlier == null || earlier.lastKey() == null ? null : KeyCodec.decode(earlier.lastKey());
@@ -216,13 +272,16 @@ public final class Verify {
                 Chunk chunk = new Chunk(spec.source().name(), done + chunks.size(), lower,
                         chunker.keyAt(lower, null, rowsPerChunk - 1));
                 chunks.add(chunk);
-                running.add(CompletableFuture.supplyAsync(() -> live == null ? verifier.verify(chunk, findings)
-                        : live.verify(verifier, name, chunk, findings), chunkWorkers));
+                running.add(CompletableFuture.supplyAsync(() -> stopped ? null : live == null
+                        ? verifier.verify(chunk, findings) : live.verify(verifier, name, chunk, findings), chunkWorkers));
                 lower = chunk.upperInclusive();
-            } while (lower != null);
+            } while (lower != null && !stopped);
             int chunksNow = 0;
             for (Chunk chunk : chunks) {
                 TableVerifier.Outcome o = outcome(running.get(chunksNow));
+                if (o == null) {
+                    break; // stopped
+                }
                 rows += o.sourceRows();
                 matched += o.matched() ? 1 : 0;
                 chunksNow++;
@@ -231,12 +290,26 @@ public final class Verify {
                         millis + (System.nanoTime() - start) / 1_000_000, chunk.upperInclusive() == null));
             }
             actions.addAll(findings.repairs());
+            if (done == 0 && chunksNow == chunks.size()) {
+                watched.put(name, prepared.withChunks(chunks));
+            }
             return new TableResult(name, rows, done + chunksNow, matched, findings.counts(), findings.samples(),
                     findings.inFlight(), done, (System.nanoTime() - start) / 1_000_000, null);
         } catch (CutoverException e) {
             return new TableResult(name, 0, 0, 0, findings.counts(), findings.samples(), findings.inFlight(), 0,
                     (System.nanoTime() - start) / 1_000_000, e.getMessage());
         }
+    }
+
+    private Rounds.Table prepare(String name, ShardRouter router, Side source, Map<String, Side> shards,
+                                 ExecutorService workers) {
+        var route = router.table(name);
+        TableSpec spec = TableSpecs.read(plan.table(name).orElseThrow(), route, source, plan.source().schema(),
+                shards.get(route.all().get(0).shardName()));
+        Chunker chunker = Chunker.of(source.dataSource(), source.flavor(), spec.source(), spec.key())
+                .rowsPerChunk(rowsPerChunk);
+        return new Rounds.Table(name, spec, chunker,
+                new TableVerifier(spec, source, shards, chunker, mode, leafRows, workers), null);
     }
 
     // progress is saved in chunk order, so a resumed run never skips an unfinished chunk

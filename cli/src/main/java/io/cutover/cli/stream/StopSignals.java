@@ -6,18 +6,18 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * Turns SIGINT (Ctrl-C) and SIGTERM into a clean stop while a stream runs, and puts the previous handlers back
+ * Turns SIGINT (Ctrl-C) and SIGTERM into a clean stop while a stream (or a continuous verify) runs, and puts the previous handlers back
  * afterwards. A shutdown hook would not do: the JVM would exit with 130/143 before the stream has committed
  * its batch, where a stopped stream should exit 0.
  */
-final class StopSignals implements AutoCloseable {
+public final class StopSignals implements AutoCloseable {
     private final List<Signal> signals = new ArrayList<>();
     private final List<SignalHandler> previous = new ArrayList<>();
 
     private StopSignals() {
     }
 
-    static StopSignals install(Runnable stop) {
+    public static StopSignals install(Runnable stop) {
         StopSignals s = new StopSignals();
         for (String name : new String[] {"INT", "TERM"}) {
             Signal signal = new Signal(name);

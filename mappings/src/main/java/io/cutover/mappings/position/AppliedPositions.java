@@ -40,11 +40,16 @@ public final class AppliedPositions {
                 }
             }
         } catch (SQLException e) {
-            if (NO_TABLE.contains(e.getSQLState()) || e.getErrorCode() == 942) {
+            if (noTable(e)) {
                 return jobs;
             }
             throw e;
         }
         return jobs;
+    }
+
+    /** True when the error says the queried table does not exist. */
+    static boolean noTable(SQLException e) {
+        return NO_TABLE.contains(e.getSQLState()) || e.getErrorCode() == 942;
     }
 }

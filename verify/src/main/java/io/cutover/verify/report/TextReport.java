@@ -1,8 +1,10 @@
 package io.cutover.verify.report;
 
 import io.cutover.verify.Difference;
+import io.cutover.verify.RoundResult;
 import io.cutover.verify.TableResult;
 import io.cutover.verify.VerifyResult;
+import java.util.List;
 import java.util.Locale;
 
 /** A verify result as plain text: one summary line per table, then the sample differences and any fix SQL. */
@@ -26,7 +28,48 @@ public final class TextReport {
                     (t.inFlight() > 0 ? " (" + t.inFlight() + " in flight, settled on re-check)" : "")
                     + (t.resumedChunks() > 0 ? " (" + t.resumedChunks() + " chunks from the interrupted run)" : "")));
         }
+        samples(sb, r.tables());
+        r.repairSql().forEach((shard, sql) -> sb.append("\n-- fixes for shard ").append(shard).append('\n').append(sql));
+        r.repaired().forEach((shard, n) -> sb.append("repaired shard ").append(shard).append(": ").append(n)
+                .append(" statement(s)\n"));
+        r.rounds().forEach(round -> sb.append(round(round)));
+        if (r.stopped()) {
+            sb.append("stopped before the end; run again to continue\n");
+        }
+        sb.append(r.failed() ? "some tables could not be compared\n" : r.equal() ? "source and target are equal\n"
+                : "differences found\n");
+        return sb.toString();
+    }
+
+    /**
+     * One continuous-verification round: a line with the chunks compared again per table, the differences that
+     * persisted and those in flight, then the differences as in the full report.
+     */
+    public static String round(RoundResult r) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "round %d: %d chunk%s compared again", r.round(),
+                r.chunks(), r.chunks() == 1 ? "" : "s"));
+        if (!r.tables().isEmpty()) {
+            sb.append(" (");
+            for (int i = 0; i < r.tables().size(); i++) {
+                TableResult t = r.tables().get(i);
+                sb.append(i == 0 ? "" : ", ").append(t.table()).append(' ').append(t.chunks());
+            }
+            sb.append(')');
+        }
+        sb.append(String.format(Locale.ROOT, ", %d difference%s, %d in flight, %.1fs%s%n", r.differences(),
+                r.differences() == 1 ? "" : "s", r.inFlight(), r.millis() / 1000.0,
+                r.late() ? " (the stream's log of changed keys had gaps: every chunk compared)" : ""));
         for (TableResult t : r.tables()) {
+            if (t.error() != null) {
+                sb.append(t.table()).append(" error: ").append(t.error()).append('\n');
+            }
+        }
+        samples(sb, r.tables());
+        return sb.toString();
+    }
+
+    private static void samples(StringBuilder sb, List<TableResult> tables) {
+        for (TableResult t : tables) {
             for (Difference d : t.samples()) {
                 sb.append(d.kind().name().toLowerCase(Locale.ROOT)).append(' ').append(d.table()).append(' ')
                         .append(d.key()).append(" at ").append(d.location());
@@ -41,12 +84,6 @@ public final class TextReport {
                         .append(t.table()).append('\n');
             }
         }
-        r.repairSql().forEach((shard, sql) -> sb.append("\n-- fixes for shard ").append(shard).append('\n').append(sql));
-        r.repaired().forEach((shard, n) -> sb.append("repaired shard ").append(shard).append(": ").append(n)
-                .append(" statement(s)\n"));
-        sb.append(r.failed() ? "some tables could not be compared\n" : r.equal() ? "source and target are equal\n"
-                : "differences found\n");
-        return sb.toString();
     }
 
     static long n(TableResult t, Difference.Kind kind) {

@@ -1,5 +1,6 @@
 package io.cutover.cdc.internal.apply;
 
+import io.cutover.mappings.chunk.KeyCodec;
 import io.cutover.mappings.dialect.ChangeStatements;
 import io.cutover.mappings.dialect.Dialect;
 import io.cutover.mappings.position.Position;
@@ -12,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,8 @@ import javax.sql.DataSource;
 /**
  * Writes one shard batch in one transaction: cleared tables first, then deletes by key, then multi-row
  * upserts grouped by the set of columns written (rows with unchanged-LOB placeholders write fewer
- * columns), then the shard's {@code cutover_position} rows. Nothing is written when the batch fails.
+ * columns), then the shard's {@code cutover_position} rows and the batch's changed keys
+ * ({@code cutover_touched}, see {@link StateSql}). Nothing is written when the batch fails.
  */
 final class ShardWriter {
     private static final int MAX_ROWS_PER_STATEMENT = 1000;
@@ -34,6 +37,9 @@ final class ShardWriter {
     /** Progress per physical table; only the writing thread touches it, readers get {@link #progress()}. */
     private final Map<String, ShardProgress.TableProgress> tables = new HashMap<>();
     private ShardProgress progress = ShardProgress.NONE;
+    /** The number of the shard's last committed batch in {@code cutover_touched}. */
+    private long touchedSeq;
+    private long touchedTrimmedMillis;
     private final List<Object[]> chunk = new ArrayList<>();
 
     ShardWriter(String job, DataSource pool, Dialect dialect) {
@@ -48,6 +54,13 @@ final class ShardWriter {
     ShardProgress load() throws SQLException {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute(StateSql.create(dialect));
+            s.execute(StateSql.createTouched(dialect));
+            try (PreparedStatement p = c.prepareStatement(StateSql.lastTouched())) {
+                p.setString(1, job);
+                try (ResultSet rs = p.executeQuery()) {
+                    touchedSeq = rs.next() ? rs.getLong(1) : 0;
+                }
+            }
             Position applied = null;
             long sourceMillis = 0;
             long rows = 0;
@@ -105,6 +118,9 @@ final class ShardWriter {
     }
 
     private void committed(ShardBatch batch) {
+        if (batch.highest != null) {
+            touchedSeq++;
+        }
         long rows = progress.rowsApplied();
         for (TableBatch t : batch.tables) {
             String name = t.table.tableName();
@@ -225,6 +241,40 @@ final class ShardWriter {
         }
         rows.add(new Object[] {job, StateSql.SHARD_ROW, position, batch.highestSourceMillis, now, total});
         execute(c, StateSql.upsert(sql, rows.size()), rows, null);
+        writeTouched(c, batch, position, now);
+    }
+
+    private void writeTouched(Connection c, ShardBatch batch, String position, long now) throws SQLException {
+        List<Object[]> rows = new ArrayList<>(batch.tables.size());
+        for (TableBatch t : batch.tables) {
+            rows.add(new Object[] {job, touchedSeq + 1, t.table.tableName(), position, now, touchedKeys(t)});
+        }
+        execute(c, StateSql.insertTouched(sql, rows.size()), rows, null);
+        if (now - touchedTrimmedMillis >= StateSql.TOUCHED_TRIM_EVERY_MS) {
+            touchedTrimmedMillis = now;
+            try (PreparedStatement p = c.prepareStatement(StateSql.trimTouched())) {
+                p.setString(1, job);
+                p.setLong(2, now - StateSql.TOUCHED_RETENTION_MS);
+                p.setLong(3, touchedSeq + 1);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    /** The batch's row keys of one physical table; null when the whole table counts as changed. */
+    private static String touchedKeys(TableBatch t) {
+        if (t.cleared) {
+            return null;
+        }
+        StringBuilder keys = new StringBuilder();
+        try {
+            for (RowKey k : t.rows.keySet()) {
+                keys.append(KeyCodec.encode(Arrays.asList(k.values())));
+            }
+        } catch (IllegalArgumentException e) {
+            return null; // a key type KeyCodec cannot store
+        }
+        return keys.toString();
     }
 
     private void execute(Connection c, String statement, List<Object[]> rows, int[] indexes) throws SQLException {

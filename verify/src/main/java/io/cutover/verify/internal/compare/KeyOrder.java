@@ -11,11 +11,11 @@ import java.util.Arrays;
  * value whatever their Java type, text by code point, bytes unsigned, dates and times by value. Source and
  * target deliver different Java types for one key (Long and BigDecimal, Timestamp and LocalDateTime).
  */
-final class KeyOrder {
+public final class KeyOrder {
     private KeyOrder() {
     }
 
-    static int compare(Object[] a, Object[] b) {
+    public static int compare(Object[] a, Object[] b) {
         for (int i = 0; i < a.length; i++) {
             int c = compare(a[i], b[i]);
             if (c != 0) {

@@ -21,7 +21,7 @@ import java.util.Map;
  * read after the comparison, the re-check waits until every shard holding the differing ranges has applied it
  * (at most the max lag), then compares those ranges again. Only keys that differ both times are reported; the
  * others were in flight. A difference still there after the max lag is reported whether or not the shards
- * caught up.
+ * caught up. The wait also ends as soon as a re-check finds nothing left (all in flight).
  */
 public final class LiveCheck {
     private final String job;
@@ -61,11 +61,13 @@ public final class LiveCheck {
             }
         }
         listener.waitingForStream(table, chunk.toString(), position, new ArrayList<>(holding.keySet()));
-        wait.until(holding.values(), position);
-        Held again = new Held();
-        for (TableVerifier.Leaf leaf : o.leaves()) {
-            verifier.recheck(leaf, again);
-        }
+        Held again = wait.settle(holding.values(), position, () -> {
+            Held h = new Held();
+            for (TableVerifier.Leaf leaf : o.leaves()) {
+                verifier.recheck(leaf, h);
+            }
+            return h;
+        });
         findings.inFlight(again.forwardPersisting(first.keys(), findings));
         return o;
     }

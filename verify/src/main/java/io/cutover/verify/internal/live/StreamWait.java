@@ -4,15 +4,24 @@ import io.cutover.mappings.CutoverException;
 import io.cutover.mappings.ErrorCode;
 import io.cutover.mappings.position.AppliedPositions;
 import io.cutover.mappings.position.Position;
+import io.cutover.verify.internal.compare.Held;
 import io.cutover.verify.internal.compare.Side;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
-/** Waits, bounded, until shards have applied a source position, polling the positions the stream stores. */
+/**
+ * Waits, bounded, until shards have applied a source position, polling the positions the stream stores. While
+ * it waits it re-checks the differences now and then: once none is left they were all in flight, and the wait
+ * ends without the position. That is what ends it when the stream has gone idle after applying them, since a
+ * stored position reaches the one read after the comparison only with a later change (see {@link SourcePosition}).
+ */
 final class StreamWait {
     private static final long POLL_MILLIS = 100;
+    private static final long RECHECK_MILLIS = 1_000;
 
     private final String job;
     private final Duration maxLag;
@@ -22,15 +31,25 @@ final class StreamWait {
         this.maxLag = maxLag;
     }
 
-    /** True when every shard has applied {@code position} within the max lag; false when time ran out. */
-    boolean until(Collection<Side> shards, Position position) {
-        long deadline = System.nanoTime() + maxLag.toNanos();
+    /**
+     * The differences still there once every shard has applied {@code position}, or the max lag ran out, or an
+     * earlier {@code recheck} found none.
+     */
+    Held settle(Collection<Side> shards, Position position, Supplier<Held> recheck) {
+        long start = System.nanoTime();
+        long deadline = start + maxLag.toNanos();
+        long nextRecheck = start + TimeUnit.MILLISECONDS.toNanos(RECHECK_MILLIS);
         while (true) {
-            if (shards.stream().allMatch(s -> reached(s, position))) {
-                return true;
+            long now = System.nanoTime();
+            if (now - deadline >= 0 || shards.stream().allMatch(s -> reached(s, position))) {
+                return recheck.get();
             }
-            if (System.nanoTime() - deadline >= 0) {
-                return false;
+            if (now - nextRecheck >= 0) {
+                Held again = recheck.get();
+                if (again.isEmpty()) {
+                    return again;
+                }
+                nextRecheck = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RECHECK_MILLIS);
             }
             try {
                 Thread.sleep(POLL_MILLIS);
