@@ -90,6 +90,12 @@ class ConnectStatusTest {
                     + "org\\.apache\\.kafka\\.connect\\.errors\\.ConnectException: " + TOPIC + "-1: source TRUNCATE.*"),
                     "the cause of the failure in\n" + text.out());
 
+            CliRun both = CliRun.of(env, "connect", "status", "-f", mapping.toString(), "--connect-url", url, "--json");
+            assertEquals(1, both.exitCode(), both.err());
+            JsonNode sink = new ObjectMapper().readTree(both.out()).get("connectors").get(1);
+            assertEquals("cutover_shop-sink", sink.get("name").asText());
+            assertEquals("FAILED", sink.get("tasks").get(1).get("state").asText(), both.out());
+
             CliRun json = CliRun.of(env, "connect", "status", "-f", mapping.toString(), "--json");
             assertEquals(0, json.exitCode(), json.err());
             JsonNode status = new ObjectMapper().readTree(json.out());
@@ -102,7 +108,7 @@ class ConnectStatusTest {
             }
             assertEquals(30, rows, json.out());
             assertEquals(0, status.get("connectors").size(), "no --connect-url, no connectors");
-            for (CliRun run : List.of(text, json)) {
+            for (CliRun run : List.of(text, both, json)) {
                 assertFalse((run.out() + run.err()).contains(SECRET), "the shard password is never shown");
             }
         } finally {
