@@ -61,6 +61,17 @@ final class StateSql {
         return "SELECT table_name, position, source_ms, applied_ms, rows_applied FROM " + TABLE + " WHERE job = ?";
     }
 
+    /** The shard rows of every job whose name starts with the bound prefix; {@code !} escapes LIKE's wildcards. */
+    static String selectShardRowsLike() {
+        return "SELECT job, position, source_ms, rows_applied FROM " + TABLE + " WHERE table_name = '" + SHARD_ROW
+                + "' AND job LIKE ? ESCAPE '!'";
+    }
+
+    /** {@code prefix} as a LIKE pattern matching every text that starts with it, for {@link #selectShardRowsLike}. */
+    static String startsWith(String prefix) {
+        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
     static String upsert(ChangeStatements sql, int rows) {
         return sql.upsert(TABLE, COLUMNS, KEY, rows);
     }
