@@ -1,6 +1,7 @@
 package io.cutover.bench;
 
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 
 /**
  * One contender's run on one table: seconds taken and rows copied, or why its result does not count
@@ -61,16 +62,16 @@ record Measured(String contender, double seconds, long rows, String problem, boo
     /** "a/b = r (target >= t)", or why there is no ratio. */
     static String ratio(String name, Measured a, Measured b, double target) {
         if (!a.counts() || !b.counts()) {
-            return String.format(Locale.ROOT, "  %-34s n/a (%s)", name, !a.counts() ? a.contender : b.contender);
+            return String.format(Locale.ROOT, "  %-38s n/a (%s)", name, !a.counts() ? a.contender : b.contender);
         }
         double r = a.rowsPerSecond() / b.rowsPerSecond();
         String verdict = target <= 0 ? "(no target)" : String.format(Locale.ROOT, "(target >= %.2f: %s)", target,
                 r >= target ? "met" : "MISSED");
-        return String.format(Locale.ROOT, "  %-34s %5.2f %s", name, r, verdict);
+        return String.format(Locale.ROOT, "  %-38s %5.2f %s", name, r, verdict);
     }
 
     private static String message(Exception e) {
-        Throwable t = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+        Throwable t = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
         return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 }

@@ -1,6 +1,7 @@
 package io.cutover.bench;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +54,7 @@ final class Pgloader {
         return seconds;
     }
 
-    private static String tail(Path log) throws java.io.IOException {
+    private static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
     }

@@ -4,11 +4,15 @@ import io.cutover.cdc.snapshot.Snapshot;
 import io.cutover.cdc.snapshot.SnapshotResult;
 import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.sandbox.SandboxCluster;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The snapshot benchmark (bench/README.md). For each table (the composite-key {@code events}, the 10-column
@@ -22,8 +26,7 @@ import java.util.Locale;
  */
 public final class SnapshotBench {
     /** The binlog client logs each connect through java.util.logging, past slf4j's level; held so it stays set. */
-    private static final java.util.logging.Logger BINLOG_CLIENT_LOG =
-            java.util.logging.Logger.getLogger("com.github.shyiko.mysql.binlog");
+    private static final Logger BINLOG_CLIENT_LOG = Logger.getLogger("com.github.shyiko.mysql.binlog");
 
     private SnapshotBench() {
     }
@@ -35,7 +38,7 @@ public final class SnapshotBench {
                     + " each a whole number from 1000 to 100000000");
             System.exit(2);
         }
-        BINLOG_CLIENT_LOG.setLevel(java.util.logging.Level.WARNING);
+        BINLOG_CLIENT_LOG.setLevel(Level.WARNING);
         System.out.println("load average at start: " + loadAverage());
         boolean failed = false;
         SandboxCluster servers = SandboxCluster.start(1, 4);
@@ -65,7 +68,7 @@ public final class SnapshotBench {
         Dump dump = Dump.write(rig, table, shardPlan);
         System.out.printf(Locale.ROOT, "%ntable %s: %,d rows (%s), generated and dumped in %.1f s; shard slices %s%n",
                 table.name(), expected.rows(), table.shardBy(), (System.nanoTime() - start) / 1e9,
-                java.util.Arrays.toString(dump.shardRows()));
+                Arrays.toString(dump.shardRows()));
         long rows = expected.rows();
         Measured.Check shards = () -> shardMismatch(rig, table, expected, dump);
         Measured.Check postgres = () -> expected.mismatch(rig.postgresFingerprint(table));
@@ -80,7 +83,8 @@ public final class SnapshotBench {
         String dbzState = "dbz_" + table.name(); // alone on its server: Debezium's offset store searches every database
         Targets.create(rig.state, dbzState);
         Measured debezium = report(all, Measured.of("Debezium initial snapshot (stream) -> 4 shards", rows,
-                () -> DebeziumSnapshot.run(rig.shardPlan("debezium_" + table.name(), table, dbzState), rows), shards));
+                () -> DebeziumSnapshot.run(rig.shardPlan("debezium_" + table.name(), table, dbzState), rows,
+                        () -> rig.shardRows(table)), shards));
         Targets.exec(rig.state, SnapshotRig.STATE, "DROP DATABASE " + dbzState);
         rig.emptyShards(table);
 
@@ -101,7 +105,7 @@ public final class SnapshotBench {
         System.out.println(Measured.ratio("Cutover / Debezium snapshot", cutover, debezium, 3));
         System.out.println(Measured.ratio("Cutover / pgloader (into PostgreSQL)", cutoverPg, pgloaded, 1.5));
         System.out.println(Measured.ratio("Cutover / COPY (into PostgreSQL)", cutoverPg, copy, 0));
-        Files.deleteIfExists(dump.whole());
+        Files.deleteIfExists(dump.whole()); // the dumps live in memory (/dev/shm) until the servers are removed
         for (Path p : dump.shardFiles()) {
             Files.deleteIfExists(p);
         }
@@ -155,7 +159,7 @@ public final class SnapshotBench {
     private static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "unknown";
         }
     }

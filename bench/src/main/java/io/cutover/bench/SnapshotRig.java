@@ -70,6 +70,14 @@ final class SnapshotRig {
         Targets.exec(postgres, PG_TARGET, "TRUNCATE TABLE " + table.name());
     }
 
+    long shardRows(SnapshotTable table) throws SQLException {
+        long rows = 0;
+        for (int s = 0; s < SHARDS; s++) {
+            rows += Targets.count(shardServer(s), shard(s), table.name());
+        }
+        return rows;
+    }
+
     /** One fingerprint per shard, in shard order. */
     List<Fingerprint> shardFingerprints(SnapshotTable table) throws SQLException {
         List<Fingerprint> out = new ArrayList<>();
