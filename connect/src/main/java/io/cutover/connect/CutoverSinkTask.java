@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -26,12 +30,21 @@ public final class CutoverSinkTask extends SinkTask {
     private final Map<TopicPartition, RecordApplier> appliers = new HashMap<>();
     private final Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
     private final Map<TopicPartition, List<SinkRecord>> byPartition = new LinkedHashMap<>();
+    private final ExecutorService partitionThreads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "cutover-sink-partition");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Override
     public void start(Map<String, String> props) {
         config = SinkConfig.parse(props);
     }
 
+    /**
+     * Applies each partition's records in Kafka's order, the partitions side by side (they hold different keys,
+     * and each has its own applier); a partition that fails keeps its last offset, the others advance.
+     */
     @Override
     public void put(Collection<SinkRecord> records) {
         byPartition.clear();
@@ -39,15 +52,30 @@ public final class CutoverSinkTask extends SinkTask {
             byPartition.computeIfAbsent(new TopicPartition(r.originalTopic(), r.originalKafkaPartition()),
                     tp -> new ArrayList<>()).add(r);
         }
+        Map<TopicPartition, Future<?>> running = new LinkedHashMap<>();
         for (Map.Entry<TopicPartition, List<SinkRecord>> e : byPartition.entrySet()) {
-            TopicPartition tp = e.getKey();
+            RecordApplier a = applier(e.getKey());
             List<SinkRecord> part = e.getValue();
+            running.put(e.getKey(), partitionThreads.submit(() -> a.apply(part)));
+        }
+        ConnectException failure = null;
+        for (Map.Entry<TopicPartition, Future<?>> e : running.entrySet()) {
+            TopicPartition tp = e.getKey();
             try {
-                applier(tp).apply(part);
-            } catch (CutoverException ex) {
-                throw new ConnectException(tp + ": " + ex.getMessage(), ex);
+                e.getValue().get();
+                List<SinkRecord> part = byPartition.get(tp);
+                applied.put(tp, new OffsetAndMetadata(part.get(part.size() - 1).originalKafkaOffset() + 1));
+            } catch (ExecutionException ex) {
+                Throwable cause = ex.getCause();
+                failure = failure != null ? failure : new ConnectException(tp + ": " + (cause instanceof CutoverException
+                        ? cause.getMessage() : cause.toString()), cause);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                failure = failure != null ? failure : new ConnectException(tp + ": interrupted while applying", ex);
             }
-            applied.put(tp, new OffsetAndMetadata(part.get(part.size() - 1).originalKafkaOffset() + 1));
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
@@ -88,6 +116,7 @@ public final class CutoverSinkTask extends SinkTask {
     @Override
     public void stop() {
         close(new ArrayList<>(appliers.keySet()));
+        partitionThreads.shutdown();
     }
 
     @Override
