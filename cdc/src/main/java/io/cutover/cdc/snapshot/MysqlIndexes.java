@@ -1,5 +1,7 @@
 package io.cutover.cdc.snapshot;
 
+import io.cutover.mappings.dialect.ChangeStatements;
+import io.cutover.mappings.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
  * each rebuilt with {@code ALTER TABLE t ADD <line>}, which keeps prefixes, order, type and comment as they were.
  */
 final class MysqlIndexes implements SecondaryIndexes {
+    private static final ChangeStatements SQL = ChangeStatements.of(Dialect.MARIADB);
     private static final Pattern KEY = Pattern.compile("^\\s+((?:FULLTEXT |SPATIAL )?KEY `((?:[^`]|``)+)` .*?),?$");
     /** ER_DROP_INDEX_FK: the index backs a foreign key. */
     private static final int NEEDED_IN_FOREIGN_KEY = 1553;
@@ -22,12 +25,13 @@ final class MysqlIndexes implements SecondaryIndexes {
     @Override
     public List<Index> list(Connection c, String table) throws SQLException {
         List<Index> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW CREATE TABLE " + quote(table))) {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW CREATE TABLE " + SQL.quote(table))) {
             rs.next();
             for (String line : rs.getString(2).split("\n")) {
                 Matcher m = KEY.matcher(line);
                 if (m.matches()) {
-                    out.add(new Index(table, m.group(2).replace("``", "`"), "ALTER TABLE " + quote(table) + " ADD "
+                    out.add(new Index(table, m.group(2).replace("``", "`"), "ALTER TABLE " + SQL.quote(table) + " ADD "
                             + m.group(1)));
                 }
             }
@@ -38,7 +42,7 @@ final class MysqlIndexes implements SecondaryIndexes {
     @Override
     public boolean drop(Connection c, Index index) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE " + quote(index.table()) + " DROP INDEX " + quote(index.name()));
+            s.execute("ALTER TABLE " + SQL.quote(index.table()) + " DROP INDEX " + SQL.quote(index.name()));
             return true;
         } catch (SQLException e) {
             if (e.getErrorCode() == NEEDED_IN_FOREIGN_KEY) {
@@ -58,9 +62,5 @@ final class MysqlIndexes implements SecondaryIndexes {
                 return rs.next();
             }
         }
-    }
-
-    private static String quote(String identifier) {
-        return "`" + identifier.replace("`", "``") + "`";
     }
 }

@@ -1,5 +1,7 @@
 package io.cutover.cdc.snapshot;
 
+import io.cutover.mappings.dialect.ChangeStatements;
+import io.cutover.mappings.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +15,7 @@ import java.util.List;
  * with the statement {@code pg_get_indexdef} gives.
  */
 final class PostgresIndexes implements SecondaryIndexes {
+    private static final ChangeStatements SQL = ChangeStatements.of(Dialect.POSTGRESQL);
     @Override
     public List<Index> list(Connection c, String table) throws SQLException {
         List<Index> out = new ArrayList<>();
@@ -22,7 +25,7 @@ final class PostgresIndexes implements SecondaryIndexes {
                 + " WHERE x.indrelid = to_regclass(?) AND NOT x.indisprimary AND NOT x.indisunique"
                 + " AND NOT x.indisexclusion AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)"
                 + " ORDER BY i.relname")) {
-            p.setString(1, quote(table));
+            p.setString(1, SQL.quote(table));
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Index(table, rs.getString(1), rs.getString(2)));
@@ -49,9 +52,5 @@ final class PostgresIndexes implements SecondaryIndexes {
                 return rs.getBoolean(1);
             }
         }
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }
