@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code cutover snapshot} from a PostgreSQL source (exported snapshot of the stream's slot) into a MariaDB
- * shard: JSON output, the rows copied, a rerun that copies nothing, and bad options.
+ * shard: JSON output, the rows copied (LOAD DATA, a deferred index built at the end), a rerun that copies
+ * nothing, and bad options.
  */
 @Servers(postgres = 1, mariadb = 1)
 class SnapshotCommandTest {
@@ -41,7 +42,7 @@ class SnapshotCommandTest {
         exec(pg.jdbcUrl("shop"), pg, "CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT)",
                 "INSERT INTO orders SELECT g - 500, 'note ' || g FROM generate_series(1, 3000) g",
                 "CREATE TABLE empty_t (code VARCHAR(10) PRIMARY KEY)");
-        exec(maria.jdbcUrl("s0"), maria, "CREATE TABLE orders (id BIGINT PRIMARY KEY, note LONGTEXT)",
+        exec(maria.jdbcUrl("s0"), maria, "CREATE TABLE orders (id BIGINT PRIMARY KEY, note LONGTEXT, KEY ix_note (note(20)))",
                 "CREATE TABLE empty_t (code VARCHAR(10) PRIMARY KEY)");
         Path file = dir.resolve("shop.yaml");
         Files.writeString(file, "name: shop\nsource: { type: postgresql, jdbc-url: \"" + pg.jdbcUrl("shop")
@@ -53,7 +54,7 @@ class SnapshotCommandTest {
                 + " password: \"${env:MARIA_PW}\" } }\n");
         Map<String, String> env = Map.of("PG_PW", PG_SECRET, "MARIA_PW", MARIA_SECRET);
 
-        CliRun run = CliRun.of(env, "snapshot", "-f", file.toString(), "--json", "--parallel", "2");
+        CliRun run = CliRun.of(env, "snapshot", "-f", file.toString(), "--json", "--parallel", "2", "--defer-indexes");
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
         JsonNode result = new ObjectMapper().readTree(run.out());
@@ -61,6 +62,11 @@ class SnapshotCommandTest {
         assertEquals("POSTGRES_EXPORTED_SNAPSHOT", result.get("method").asText());
         assertTrue(result.get("point").asText().matches("lsn [0-9A-F]+/[0-9A-F]+ \\(slot cutover_shop\\)"), run.out());
         assertEquals(3000, result.get("tables").get(0).get("rowsDone").asLong());
+        String notes = result.get("notes").toString();
+        assertTrue(notes.contains("writes: LOAD DATA LOCAL INFILE"), notes);
+        assertTrue(notes.contains("indexes: built 1 deferred indexes on 1 physical tables in "), notes);
+        assertEquals(1, count(maria.jdbcUrl("s0"), maria, "SELECT COUNT(*) FROM information_schema.STATISTICS"
+                + " WHERE TABLE_SCHEMA = 's0' AND INDEX_NAME = 'ix_note'"));
         assertEquals(3000, count(maria.jdbcUrl("s0"), maria, "SELECT COUNT(*) FROM orders WHERE id <= 0 OR id > 0"));
         assertEquals(1, count(pg.jdbcUrl("shop"), pg, "SELECT COUNT(*) FROM pg_replication_slots WHERE slot_name = 'cutover_shop'"));
 
@@ -87,6 +93,18 @@ class SnapshotCommandTest {
 
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("--parallel must be at least 1, got 0"), run.err());
+    }
+
+    @Test
+    void refusesAnUnknownWriteMode(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("shop.yaml");
+        Files.writeString(file, "name: shop\n");
+
+        CliRun run = CliRun.of("snapshot", "-f", file.toString(), "--write", "copy");
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("Invalid value for option '--write': expected auto or insert, found 'copy'"),
+                run.err());
     }
 
     private static void exec(String url, DatabaseServer server, String... sql) throws SQLException {

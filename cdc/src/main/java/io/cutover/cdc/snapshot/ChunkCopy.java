@@ -19,7 +19,8 @@ import javax.sql.DataSource;
 
 /**
  * Copies one chunk: reads its key range on a snapshot reader, routes every row through the table's route
- * (the one shard router) and writes each shard's part with a {@link ShardSink}, one transaction per shard.
+ * (the one shard router) and writes each shard's part with a {@link ShardSink} on the run's {@link WritePath},
+ * one transaction per shard.
  * Shards that already hold the chunk are not written again.
  */
 final class ChunkCopy {
@@ -32,18 +33,21 @@ final class ChunkCopy {
     private final ChangeStatements sql;
     private final List<Endpoint> shardNames;
     private final List<? extends DataSource> shards;
+    private final WritePath path;
     private final Throttle throttle;
     private final String asOf;
     private final BooleanSupplier stopping;
 
     ChunkCopy(String job, SqlFlavor source, SqlFlavor target, ChangeStatements sql, List<Endpoint> shardNames,
-              List<? extends DataSource> shards, Throttle throttle, String asOf, BooleanSupplier stopping) {
+              List<? extends DataSource> shards, WritePath path, Throttle throttle, String asOf,
+              BooleanSupplier stopping) {
         this.job = job;
         this.source = source;
         this.target = target;
         this.sql = sql;
         this.shardNames = shardNames;
         this.shards = shards;
+        this.path = path;
         this.throttle = throttle;
         this.asOf = asOf;
         this.stopping = stopping;
@@ -60,9 +64,10 @@ final class ChunkCopy {
         ShardSink[] sinks = new ShardSink[shards.size()];
         try {
             KeyRange targetRange = KeyRange.of(target, table.targetKey, chunk);
+            BulkLoad bulk = path.of(table);
             for (int s = 0; s < sinks.length; s++) {
                 if (pending[s]) {
-                    sinks[s] = new ShardSink(shards.get(s).getConnection(), sql, table.target);
+                    sinks[s] = new ShardSink(shards.get(s).getConnection(), sql, table, bulk, path.insertedRows);
                     sinks[s].clear(table.route.onShard(shardNames.get(s).name()), target, targetRange);
                 }
             }

@@ -8,7 +8,6 @@ import io.cutover.mappings.shard.PhysicalTable;
 import io.cutover.mappings.value.IntervalValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -17,31 +16,48 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.postgresql.util.PGInterval;
 
 /**
  * One chunk's rows for one shard, written in one transaction: the chunk's key range deleted from each of
- * the table's physical tables there (a rerun of a crashed chunk starts clean), the rows as multi-row
- * inserts sized by bytes, and the chunk's {@code copied} row. Nothing remains when it is not committed.
+ * the table's physical tables there (a rerun of a crashed chunk starts clean), the rows through the table's
+ * {@link BulkLoad} ({@code LOAD DATA} or {@code COPY}) or as multi-row inserts sized by bytes, and the chunk's
+ * {@code copied} row. Nothing remains when it is not committed. A batch with a value the bulk text cannot
+ * represent exactly goes by INSERT.
  */
 final class ShardSink implements AutoCloseable {
     private static final long MAX_BYTES = 2L << 20;
+    private static final long MAX_BULK_BYTES = 8L << 20;
     private static final int MAX_ROWS = 5000;
 
     private final Connection connection;
     private final ChangeStatements sql;
     private final TargetTable target;
+    private final ColumnTypes types;
+    private final BulkLoad bulk;
+    private final RowText text;
+    private final AtomicLong insertedRows;
     private final int maxRows;
+    private final long maxBytes;
     private final Map<String, List<Object[]>> rows = new HashMap<>();
     private final Map<String, Long> bytes = new HashMap<>();
-    /** Per physical table, the JDBC type of each target column; read only for tables with interval values. */
-    private final Map<String, int[]> columnTypes = new HashMap<>();
 
-    ShardSink(Connection connection, ChangeStatements sql, TargetTable target) throws SQLException {
+    /**
+     * @param bulk         the table's bulk path; null for INSERTs only
+     * @param insertedRows counts rows that went by INSERT although the table has a bulk path
+     */
+    ShardSink(Connection connection, ChangeStatements sql, SourceTable table, BulkLoad bulk, AtomicLong insertedRows)
+            throws SQLException {
         this.connection = connection;
         this.sql = sql;
-        this.target = target;
+        this.target = table.target;
+        this.types = table.types;
+        this.bulk = bulk;
+        this.text = bulk == null ? null : bulk.text();
+        this.insertedRows = insertedRows;
         this.maxRows = Math.min(MAX_ROWS, sql.maxParameters() / target.columns().length);
+        this.maxBytes = bulk == null ? MAX_BYTES : MAX_BULK_BYTES;
         noForeignKeyChecks(connection);
         connection.setAutoCommit(false);
         // no gap locks: parallel chunks of one table delete and insert next to each other without deadlocks
@@ -85,7 +101,7 @@ final class ShardSink implements AutoCloseable {
         String name = table.tableName();
         List<Object[]> batch = rows.computeIfAbsent(name, k -> new ArrayList<>());
         long total = bytes.getOrDefault(name, 0L);
-        if (!batch.isEmpty() && (batch.size() >= maxRows || total + size > MAX_BYTES)) {
+        if (!batch.isEmpty() && (bulk == null && batch.size() >= maxRows || total + size > maxBytes)) {
             flush(name, batch);
             total = 0;
         }
@@ -119,19 +135,49 @@ final class ShardSink implements AutoCloseable {
     }
 
     private void flush(String table, List<Object[]> batch) throws SQLException {
-        String[] columns = target.columns();
-        try (PreparedStatement p = connection.prepareStatement(sql.upsert(table, columns, target.isKey(), batch.size()))) {
-            int i = 1;
-            for (Object[] row : batch) {
-                for (int c = 0; c < row.length; c++) {
-                    Object v = row[c];
-                    p.setObject(i++, v instanceof PGInterval interval ? interval(table, c, interval) : v);
+        for (Object[] row : batch) {
+            for (int c = 0; c < row.length; c++) {
+                if (row[c] instanceof PGInterval interval) {
+                    row[c] = interval(c, interval);
                 }
             }
-            p.executeUpdate();
+        }
+        if (bulk == null) {
+            insert(table, batch);
+        } else if (encoded(batch)) {
+            bulk.load(connection, table, text);
+        } else {
+            insert(table, batch);
+            insertedRows.addAndGet(batch.size());
         }
         batch.clear();
         bytes.put(table, 0L);
+    }
+
+    private boolean encoded(List<Object[]> batch) {
+        text.clear();
+        for (Object[] row : batch) {
+            if (!text.append(row)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void insert(String table, List<Object[]> batch) throws SQLException {
+        for (int from = 0; from < batch.size(); from += maxRows) {
+            List<Object[]> part = batch.subList(from, Math.min(batch.size(), from + maxRows));
+            try (PreparedStatement p = connection.prepareStatement(sql.upsert(table, target.columns(), target.isKey(),
+                    part.size()))) {
+                int i = 1;
+                for (Object[] row : part) {
+                    for (Object v : row) {
+                        p.setObject(i++, v);
+                    }
+                }
+                p.executeUpdate();
+            }
+        }
     }
 
     /**
@@ -139,8 +185,8 @@ final class ShardSink implements AutoCloseable {
      * YEAR TO MONTH as total months in an integer column and DAY TO SECOND as total microseconds in a BIGINT
      * (docs/type-mapping.md, the same rule as the stream's decoder); a PostgreSQL target takes the interval.
      */
-    private Object interval(String table, int column, PGInterval pg) throws SQLException {
-        int type = columnTypes(table)[column];
+    private Object interval(int column, PGInterval pg) {
+        int type = types.jdbc()[column];
         if (type != Types.BIGINT && type != Types.INTEGER && type != Types.SMALLINT && type != Types.TINYINT) {
             return pg;
         }
@@ -148,25 +194,5 @@ final class ShardSink implements AutoCloseable {
                 + pg.getWholeSeconds() * 1_000_000L + pg.getMicroSeconds();
         IntervalValue value = new IntervalValue((long) pg.getYears() * 12 + pg.getMonths(), pg.getDays(), micros);
         return type == Types.BIGINT ? value.totalMicros() : value.totalMonths();
-    }
-
-    private int[] columnTypes(String table) throws SQLException {
-        int[] types = columnTypes.get(table);
-        if (types == null) {
-            Map<String, Integer> byName = new HashMap<>();
-            try (ResultSet rs = connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(),
-                    table, null)) {
-                while (rs.next()) {
-                    byName.put(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT), rs.getInt("DATA_TYPE"));
-                }
-            }
-            String[] columns = target.columns();
-            types = new int[columns.length];
-            for (int c = 0; c < columns.length; c++) {
-                types[c] = byName.getOrDefault(columns[c].toUpperCase(Locale.ROOT), Types.OTHER);
-            }
-            columnTypes.put(table, types);
-        }
-        return types;
     }
 }

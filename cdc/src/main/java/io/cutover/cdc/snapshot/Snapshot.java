@@ -28,6 +28,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Copies every mapped table into the shards at one consistent source point, so that {@code cutover stream}
@@ -49,39 +50,43 @@ public final class Snapshot {
     private final boolean restart;
     private final long maxRowsPerSecond;
     private final int rowsPerChunk;
+    private final WriteMode write;
+    private final boolean deferIndexes;
     private volatile SnapshotRun run;
     private volatile boolean stopRequested;
 
     private Snapshot(MigrationPlan plan, List<String> tables, int parallel, boolean restart, long maxRowsPerSecond,
-                     int rowsPerChunk) {
+                     int rowsPerChunk, WriteMode write, boolean deferIndexes) {
         this.plan = plan;
         this.tables = List.copyOf(tables);
         this.parallel = parallel;
         this.restart = restart;
         this.maxRowsPerSecond = maxRowsPerSecond;
         this.rowsPerChunk = rowsPerChunk;
+        this.write = write;
+        this.deferIndexes = deferIndexes;
     }
 
-    /** Every mapped table, 4 workers, no rate limit. */
+    /** Every mapped table, 4 workers, no rate limit, the fastest safe write path, indexes kept. */
     public static Snapshot of(MigrationPlan plan) {
-        return new Snapshot(plan, List.of(), 4, false, 0, ROWS_PER_CHUNK);
+        return new Snapshot(plan, List.of(), 4, false, 0, ROWS_PER_CHUNK, WriteMode.AUTO, false);
     }
 
     /** Only these source tables (empty: every mapped table). */
     public Snapshot tables(List<String> value) {
-        return new Snapshot(plan, value, parallel, restart, maxRowsPerSecond, rowsPerChunk);
+        return new Snapshot(plan, value, parallel, restart, maxRowsPerSecond, rowsPerChunk, write, deferIndexes);
     }
 
     public Snapshot parallel(int value) {
         if (value < 1) {
             throw new CutoverException(ErrorCode.INVALID_INPUT, "--parallel must be at least 1, got " + value);
         }
-        return new Snapshot(plan, tables, value, restart, maxRowsPerSecond, rowsPerChunk);
+        return new Snapshot(plan, tables, value, restart, maxRowsPerSecond, rowsPerChunk, write, deferIndexes);
     }
 
     /** Forget an earlier snapshot of the job and copy every table again at a new point. */
     public Snapshot restart(boolean value) {
-        return new Snapshot(plan, tables, parallel, value, maxRowsPerSecond, rowsPerChunk);
+        return new Snapshot(plan, tables, parallel, value, maxRowsPerSecond, rowsPerChunk, write, deferIndexes);
     }
 
     /** At most this many source rows per second over all workers; 0 is no limit. */
@@ -89,11 +94,25 @@ public final class Snapshot {
         if (value < 0) {
             throw new CutoverException(ErrorCode.INVALID_INPUT, "--max-rows-per-second must not be negative");
         }
-        return new Snapshot(plan, tables, parallel, restart, value, rowsPerChunk);
+        return new Snapshot(plan, tables, parallel, restart, value, rowsPerChunk, write, deferIndexes);
+    }
+
+    /** How rows are written: {@link WriteMode#AUTO} (default) takes LOAD DATA or COPY where it is safe. */
+    public Snapshot write(WriteMode value) {
+        return new Snapshot(plan, tables, parallel, restart, maxRowsPerSecond, rowsPerChunk, value, deferIndexes);
+    }
+
+    /**
+     * Drop the secondary indexes of the tables still to copy before copying and build them when every chunk
+     * is copied; the dropped definitions are kept in the target's state, so a rerun after a crash builds them.
+     * Primary keys and unique indexes stay.
+     */
+    public Snapshot deferIndexes(boolean value) {
+        return new Snapshot(plan, tables, parallel, restart, maxRowsPerSecond, rowsPerChunk, write, value);
     }
 
     public Snapshot rowsPerChunk(int value) {
-        return new Snapshot(plan, tables, parallel, restart, maxRowsPerSecond, value);
+        return new Snapshot(plan, tables, parallel, restart, maxRowsPerSecond, value, write, deferIndexes);
     }
 
     /** Asks the run to stop; chunks in flight are rolled back and copied again by the next run. */
@@ -127,6 +146,8 @@ public final class Snapshot {
         for (Endpoint shard : plan.target().shards()) {
             shards.add(Connections.pool(shard, "snapshot", parallel + 1));
         }
+        DeferredIndexes deferred = new DeferredIndexes(plan.name(), SecondaryIndexes.of(plan.target().dialect()), shards,
+                plan.target().shards());
         SnapshotState state = null;
         try (HikariDataSource sourcePool = Connections.pool(source, "snapshot-chunks", 2)) {
             state = SnapshotState.load(plan.name(), shards, plan.target().dialect());
@@ -145,7 +166,7 @@ public final class Snapshot {
             if (state.point != null && state.finishedTables().containsAll(names(described))) {
                 notes.add("every chosen table was copied before at " + state.point + "; nothing to copy (--restart"
                         + " copies again)");
-                return finish(state, described, notes, start, null);
+                return finish(state, described, deferred, notes, start, null);
             }
             List<TableRef> refs = described.stream().map(t -> t.ref).toList();
             try (ConsistentRead read = ConsistentReads.open(plan.source().type(), source, state.point, connector,
@@ -164,15 +185,26 @@ public final class Snapshot {
                     }
                 }
                 undoCheck(read, described, flavor, notes);
+                if (deferIndexes) {
+                    Set<String> finished = state.finishedTables();
+                    List<SourceTable> unfinished = new ArrayList<>(described);
+                    unfinished.removeIf(t -> finished.contains(t.name()));
+                    deferred.drop(unfinished, notes);
+                }
+                WritePath path = WritePath.choose(write, plan.target().dialect(), shards, plan.target().shards(), notes);
                 ChunkCopy copy = new ChunkCopy(plan.name(), flavor, SqlFlavor.of(plan.target().dialect()),
-                        ChangeStatements.of(plan.target().dialect()), plan.target().shards(), shards,
+                        ChangeStatements.of(plan.target().dialect()), plan.target().shards(), shards, path,
                         new Throttle(maxRowsPerSecond), read.asOf(), this::halted);
                 run = new SnapshotRun(state, described, copy, read, parallel, flavor);
                 if (stopRequested) {
                     run.stop();
                 }
                 String failure = run.execute();
-                return finish(state, described, notes, start, failure);
+                String fallback = path.fallbackNote();
+                if (fallback != null) {
+                    notes.add(fallback);
+                }
+                return finish(state, described, deferred, notes, start, failure);
             }
         } catch (PreconditionFailed e) {
             return result(SnapshotResult.Outcome.PRECONDITION, e.getMessage(), state, notes, List.of(), start, null);
@@ -185,8 +217,8 @@ public final class Snapshot {
         }
     }
 
-    private SnapshotResult finish(SnapshotState state, List<SourceTable> described, List<String> notes, long start,
-                                  String failure) throws SQLException {
+    private SnapshotResult finish(SnapshotState state, List<SourceTable> described, DeferredIndexes deferred,
+                                  List<String> notes, long start, String failure) throws SQLException {
         SnapshotRun r = run;
         List<TableProgress> progress = r == null ? keptProgress(state, described) : r.progress();
         if (failure != null) {
@@ -196,6 +228,15 @@ public final class Snapshot {
         if (stopRequested) {
             return result(SnapshotResult.Outcome.STOPPED, "stopped; run cutover snapshot again to continue with the"
                     + " unfinished chunks", state, notes, progress, start, r);
+        }
+        try {
+            String built = deferred.build(state.finishedTables(), parallel);
+            if (built != null) {
+                notes.add(built);
+            }
+        } catch (SQLException e) {
+            return result(SnapshotResult.Outcome.FAILED, describe(e) + "; fix the cause and run cutover snapshot again:"
+                    + " it builds the deferred indexes that are left", state, notes, progress, start, r);
         }
         List<String> missing = new ArrayList<>();
         for (TableMapping t : plan.tables()) {
@@ -263,9 +304,10 @@ public final class Snapshot {
             for (TableRoute route : routes) {
                 RowKeys.Keyed keyed = RowKeys.read(c, schema, route.sourceTable());
                 HikariDataSource shard = shards.get(route.all().get(0).shardIndex());
-                TargetTable target = SourceTable.writable(TargetTables.read(route, shard), shard,
-                        route.all().get(0).tableName());
-                out.add(new SourceTable(route, target, keyed.table(), keyed.key(),
+                String physical = route.all().get(0).tableName();
+                TargetTable target = SourceTable.writable(TargetTables.read(route, shard), shard, physical);
+                out.add(new SourceTable(route, target, ColumnTypes.read(shard, physical, target.columns()), keyed.table(),
+                        keyed.key(),
                         SourceTable.columns(c, keyed.table(), flavor)));
             }
         }

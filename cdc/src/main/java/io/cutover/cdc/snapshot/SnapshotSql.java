@@ -7,7 +7,11 @@ package io.cutover.cdc.snapshot;
  *       {@code finished} or {@code streaming}, with the source point and Debezium offset in {@code detail};</li>
  *   <li>the chunk plan, on the first shard: state {@code planned}, the chunk's key bounds;</li>
  *   <li>a copied chunk, on every shard: state {@code copied}, written in the transaction that wrote the
- *       chunk's rows on that shard.</li>
+ *       chunk's rows on that shard;</li>
+ *   <li>a deferred index ({@code --defer-indexes}), on the shard that holds it: state {@code deferred}, the
+ *       physical table in {@code lower_key}, the index's name in {@code upper_key}, the statement that builds it
+ *       in {@code detail}; written before the index is dropped, deleted once it is built again. A restart keeps
+ *       these rows, so no dropped index is forgotten.</li>
  * </ul>
  */
 final class SnapshotSql {
@@ -17,6 +21,7 @@ final class SnapshotSql {
     static final String STREAMING = "streaming";
     static final String PLANNED = "planned";
     static final String COPIED = "copied";
+    static final String DEFERRED = "deferred";
 
     private SnapshotSql() {
     }
@@ -43,8 +48,19 @@ final class SnapshotSql {
                 + " updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
+    /** Forgets the job's run, plan and chunks; its deferred indexes stay until they are built. */
     static String deleteJob() {
-        return "DELETE FROM cutover_snapshot WHERE job = ?";
+        return "DELETE FROM cutover_snapshot WHERE job = ? AND state <> '" + DEFERRED + "'";
+    }
+
+    static String selectDeferred() {
+        return "SELECT table_name, chunk, lower_key, upper_key, detail FROM cutover_snapshot WHERE job = ? AND state = '"
+                + DEFERRED + "'";
+    }
+
+    static String deleteDeferred() {
+        return "DELETE FROM cutover_snapshot WHERE job = ? AND table_name = ? AND chunk = ? AND state = '" + DEFERRED
+                + "'";
     }
 
     static String deleteRun() {

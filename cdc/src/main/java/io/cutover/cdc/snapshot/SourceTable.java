@@ -31,6 +31,8 @@ import javax.sql.DataSource;
 final class SourceTable {
     final TableRoute route;
     final TargetTable target;
+    /** The target's column types, in {@code target} column order. */
+    final ColumnTypes types;
     final TableRef ref;
     final List<KeyColumn> key;
     /** The chunk key under the target's column names, for deleting a chunk's range on the target. */
@@ -38,9 +40,11 @@ final class SourceTable {
     private final String[] sourceColumns;
     private final int[] shardKey;
 
-    SourceTable(TableRoute route, TargetTable target, TableRef ref, List<KeyColumn> key, List<String> sourceColumns) {
+    SourceTable(TableRoute route, TargetTable target, ColumnTypes types, TableRef ref, List<KeyColumn> key,
+                List<String> sourceColumns) {
         this.route = route;
         this.target = target;
+        this.types = types;
         this.ref = ref;
         this.key = List.copyOf(key);
         Map<String, String> byName = new HashMap<>();

@@ -12,6 +12,7 @@ import io.cutover.mappings.chunk.TableRef;
 import io.cutover.mappings.plan.PlanLoader;
 import io.cutover.mappings.shard.ShardRouter;
 import java.nio.file.Path;
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ class OracleReadTest {
                 tables: [ { source: ORDERS, shard-by: { column: CUSTOMER_ID, algorithm: mod } } ]
                 """, Path.of("."), k -> null)).table("ORDERS"),
                 new TargetTable("orders", List.of("id", "customer_id", "note"), List.of("id")),
+                new ColumnTypes(new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR}, new String[] {"BIGINT", "BIGINT",
+                        "VARCHAR"}),
                 new TableRef("SHOP", "ORDERS"), List.of(new KeyColumn("ID", false)), List.of("ID", "CUSTOMER_ID", "NOTE"));
         String asOf = " AS OF SCN " + point.offset().get("scn");
         assertEquals("SELECT \"ID\", \"CUSTOMER_ID\", \"NOTE\" FROM \"SHOP\".\"ORDERS\" AS OF SCN 987654321"

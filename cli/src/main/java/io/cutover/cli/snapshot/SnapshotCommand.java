@@ -3,6 +3,7 @@ package io.cutover.cli.snapshot;
 import io.cutover.cdc.snapshot.Snapshot;
 import io.cutover.cdc.snapshot.SnapshotResult;
 import io.cutover.cdc.snapshot.TableProgress;
+import io.cutover.cdc.snapshot.WriteMode;
 import io.cutover.cli.ExitCodes;
 import io.cutover.cli.Json;
 import io.cutover.cli.JsonOption;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,11 +54,21 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "Read at most N source rows per second (default: no limit).")
     long maxRowsPerSecond;
 
+    @Option(names = "--write", paramLabel = "MODE", defaultValue = "auto", converter = WriteModeConverter.class,
+            description = "auto: LOAD DATA LOCAL INFILE into MariaDB/MySQL (local_infile on), COPY into PostgreSQL,"
+                    + " INSERT where they cannot store a value exactly; insert: multi-row INSERTs only (default:"
+                    + " ${DEFAULT-VALUE}).")
+    WriteMode write;
+
+    @Option(names = "--defer-indexes", description = "Drop the secondary (non-unique) indexes of the tables to copy"
+            + " and build them when their table is copied; a rerun after a crash still builds them.")
+    boolean deferIndexes;
+
     @Override
     public Integer call() throws Exception {
         MigrationPlan plan = mapping.load();
         Snapshot snapshot = Snapshot.of(plan).tables(tables).parallel(parallel).restart(restart)
-                .maxRowsPerSecond(maxRowsPerSecond);
+                .maxRowsPerSecond(maxRowsPerSecond).write(write).deferIndexes(deferIndexes);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -117,6 +129,19 @@ public final class SnapshotCommand implements Callable<Integer> {
         t.setDaemon(true);
         t.start();
         return t;
+    }
+
+    /** auto or insert, case-insensitive; anything else names the choices. */
+    static final class WriteModeConverter implements CommandLine.ITypeConverter<WriteMode> {
+        @Override
+        public WriteMode convert(String value) {
+            for (WriteMode m : WriteMode.values()) {
+                if (m.name().equalsIgnoreCase(value)) {
+                    return m;
+                }
+            }
+            throw new CommandLine.TypeConversionException("expected auto or insert, found '" + value + "'");
+        }
     }
 
     private static void awaitQuietly(CountDownLatch done) {
