@@ -1,11 +1,15 @@
 package io.cutover.verify.bench;
 
+import io.cutover.mappings.chunk.SqlFlavor;
 import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.mappings.plan.PlanLoader;
 import io.cutover.sandbox.SandboxCluster;
 import io.cutover.verify.Mode;
 import io.cutover.verify.Verify;
 import io.cutover.verify.VerifyResult;
+import io.cutover.verify.internal.canonical.CanonicalSql;
+import io.cutover.verify.internal.canonical.ColumnKind;
+import io.cutover.verify.internal.canonical.SqlType;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -14,6 +18,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,11 +29,9 @@ import java.util.concurrent.CompletableFuture;
  * and peak heap. {@code java ... VerifyBench [rows]}.
  */
 public final class VerifyBench {
-    private static final String PG_ROW = "concat_ws('|',coalesce(id::text,'-'),coalesce(char_length(NULLIF(name::text,''))::text"
-            + "||':'||NULLIF(name::text,''),'-'),coalesce(trim_scale(price::numeric)::text,'-'),coalesce(to_char(created,"
-            + "'YYYY-MM-DD HH24:MI:SS'),'-'))";
-    private static final String MY_ROW = "CONCAT_WS('|',COALESCE(CAST(id AS CHAR),'-'),COALESCE(CONCAT(CHAR_LENGTH(name),':',"
-            + "name),'-'),COALESCE(CAST(price AS CHAR),'-'),COALESCE(DATE_FORMAT(created,'%Y-%m-%d %H:%i:%s'),'-'))";
+    /** The bare checksum queries: verify's own canonical row text and fold, one query over the whole table. */
+    private static final String PG_RAW = bare(SqlFlavor.POSTGRESQL, false, "int8", "varchar", "numeric", "timestamp");
+    private static final String MY_RAW = bare(SqlFlavor.MYSQL, true, "BIGINT", "VARCHAR", "DECIMAL", "DATETIME");
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -62,10 +65,9 @@ public final class VerifyBench {
                 long t0 = System.nanoTime();
                 List<CompletableFuture<String>> raw = new ArrayList<>();
                 raw.add(CompletableFuture.supplyAsync(() -> query(pg.jdbcUrl("src"), pg.username(), pg.password(),
-                        "SELECT COUNT(*), bit_xor(('x'||substr(md5(" + PG_ROW + "),1,16))::bit(64)::bigint) FROM items")));
+                        PG_RAW)));
                 for (String[] s : shards) {
-                    raw.add(CompletableFuture.supplyAsync(() -> query(s[0], s[1], s[2], "SELECT COUNT(*), BIT_XOR(CAST(CONV("
-                            + "SUBSTRING(MD5(" + MY_ROW + "),1,16),16,10) AS UNSIGNED)) FROM items")));
+                    raw.add(CompletableFuture.supplyAsync(() -> query(s[0], s[1], s[2], MY_RAW)));
                 }
                 raw.forEach(CompletableFuture::join);
                 double rawSeconds = (System.nanoTime() - t0) / 1e9;
@@ -85,6 +87,16 @@ public final class VerifyBench {
                         byRows.equal(), peakHeap() >> 20);
             }
         }
+    }
+
+    private static String bare(SqlFlavor flavor, boolean mysql, String id, String name, String price, String created) {
+        CanonicalSql sql = CanonicalSql.of(flavor);
+        String row = sql.row(List.of(
+                sql.column(ColumnKind.DECIMAL, new SqlType(Types.BIGINT, id, mysql), flavor.quote("id")),
+                sql.column(ColumnKind.STRING, new SqlType(Types.VARCHAR, name, mysql), flavor.quote("name")),
+                sql.column(ColumnKind.DECIMAL, new SqlType(Types.NUMERIC, price, mysql), flavor.quote("price")),
+                sql.column(ColumnKind.TIMESTAMP, new SqlType(Types.TIMESTAMP, created, mysql), flavor.quote("created"))));
+        return "SELECT COUNT(*), " + sql.fold(row) + " FROM items";
     }
 
     private static void resetPeaks() {
