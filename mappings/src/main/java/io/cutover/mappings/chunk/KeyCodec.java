@@ -22,45 +22,54 @@ public final class KeyCodec {
     public static String encode(List<Object> key) {
         StringBuilder sb = new StringBuilder();
         for (Object v : key) {
-            if (v == null) {
-                sb.append('N');
-                continue;
-            }
-            char tag;
-            String text;
-            if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
-                tag = 'L';
-                text = v.toString();
-            } else if (v instanceof BigDecimal d) {
-                tag = 'D';
-                text = d.toPlainString();
-            } else if (v instanceof BigInteger i) {
-                tag = 'I';
-                text = i.toString();
-            } else if (v instanceof String s) {
-                tag = 'S';
-                text = s;
-            } else if (v instanceof Timestamp t) {
-                tag = 'T';
-                text = t.toLocalDateTime().toString();
-            } else if (v instanceof LocalDateTime t) {
-                tag = 'T';
-                text = t.toString();
-            } else if (v instanceof java.sql.Date d) {
-                tag = 'A';
-                text = d.toLocalDate().toString();
-            } else if (v instanceof LocalDate d) {
-                tag = 'A';
-                text = d.toString();
-            } else if (v instanceof byte[] b) {
-                tag = 'B';
-                text = HexFormat.of().formatHex(b);
-            } else {
-                throw new IllegalArgumentException("a key value of type " + v.getClass().getName() + " cannot be stored");
-            }
-            sb.append(tag).append(text.length()).append(':').append(text);
+            append(sb, v);
         }
         return sb.toString();
+    }
+
+    /**
+     * Appends one key value's encoding; keys appended one after another decode as their values in a row.
+     *
+     * @throws IllegalArgumentException for a value of a type that cannot be stored
+     */
+    public static void append(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append('N');
+            return;
+        }
+        char tag;
+        String text;
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            tag = 'L';
+            text = v.toString();
+        } else if (v instanceof BigDecimal d) {
+            tag = 'D';
+            text = d.toPlainString();
+        } else if (v instanceof BigInteger i) {
+            tag = 'I';
+            text = i.toString();
+        } else if (v instanceof String s) {
+            tag = 'S';
+            text = s;
+        } else if (v instanceof Timestamp t) {
+            tag = 'T';
+            text = t.toLocalDateTime().toString();
+        } else if (v instanceof LocalDateTime t) {
+            tag = 'T';
+            text = t.toString();
+        } else if (v instanceof java.sql.Date d) {
+            tag = 'A';
+            text = d.toLocalDate().toString();
+        } else if (v instanceof LocalDate d) {
+            tag = 'A';
+            text = d.toString();
+        } else if (v instanceof byte[] b) {
+            tag = 'B';
+            text = HexFormat.of().formatHex(b);
+        } else {
+            throw new IllegalArgumentException("a key value of type " + v.getClass().getName() + " cannot be stored");
+        }
+        sb.append(tag).append(text.length()).append(':').append(text);
     }
 
     public static List<Object> decode(String encoded) {

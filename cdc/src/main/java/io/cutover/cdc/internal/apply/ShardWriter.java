@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -269,7 +268,9 @@ final class ShardWriter {
         StringBuilder keys = new StringBuilder();
         try {
             for (RowKey k : t.rows.keySet()) {
-                keys.append(KeyCodec.encode(Arrays.asList(k.values())));
+                for (Object v : k.values()) {
+                    KeyCodec.append(keys, v);
+                }
             }
         } catch (IllegalArgumentException e) {
             return null; // a key type KeyCodec cannot store
