@@ -155,7 +155,7 @@ public final class Applier implements AutoCloseable {
         TableContext t = c.table;
         TargetTable target = t.target();
         switch (c.op) {
-            case TRUNCATE -> clear(c, t);
+            case TRUNCATE -> clear(c, t, true);
             case DELETE -> {
                 List<PhysicalTable> from = t.targets(c.before);
                 if (from == null) {
@@ -171,7 +171,7 @@ public final class Applier implements AutoCloseable {
             }
             default -> {
                 if (c.firstOfSnapshot) {
-                    clear(c, t);
+                    clear(c, t, false);
                 }
                 List<PhysicalTable> to = t.targets(c.after);
                 if (to == null) {
@@ -204,12 +204,12 @@ public final class Applier implements AutoCloseable {
         }
     }
 
-    private void clear(Change c, TableContext t) {
+    private void clear(Change c, TableContext t, boolean sourceChange) {
         List<PhysicalTable> all = t.route().all();
         for (int i = 0, n = all.size(); i < n; i++) {
             ShardBatch b = batches[all.get(i).shardIndex()];
             if (!b.skips(c)) {
-                b.table(all.get(i), t.target()).clear();
+                b.table(all.get(i), t.target()).clear(sourceChange);
                 b.observe(c);
             }
         }

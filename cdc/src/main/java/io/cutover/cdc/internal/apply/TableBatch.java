@@ -42,14 +42,17 @@ final class TableBatch {
         changes++;
     }
 
-    void clear() {
+    /** Every earlier row goes; a source truncate counts as a change, the clear before a snapshot restart does not. */
+    void clear(boolean sourceChange) {
         rows.clear();
         cleared = true;
-        changes++;
+        if (sourceChange) {
+            changes++;
+        }
     }
 
     boolean isEmpty() {
-        return changes == 0;
+        return changes == 0 && !cleared;
     }
 
     void reset() {

@@ -129,6 +129,25 @@ class ApplierTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void aSnapshotRestartClearsLeftoverRowsWithoutCountingTheClearAsAChange(Engine engine, SandboxCluster servers) {
+        ShardFixture f = new ShardFixture(servers, engine);
+        try (Applier a = new Applier(f.plan, StreamTracker.NONE)) {
+            TableContext items = a.table("ITEMS");
+            a.apply(List.of(insert(items, new Object[] {1L, "left by an interrupted snapshot"}),
+                    insert(items, new Object[] {2L, "left too"})));
+            a.apply(List.of(new Change(items, Change.Op.READ, null, new Object[] {3L, "snapshot"}, null,
+                    System.currentTimeMillis(), true)));
+            assertEquals(List.of("items_3 | 3 | snapshot"), f.dump("items", 4));
+            long applied = 0;
+            for (io.cutover.cdc.StreamStatus.ShardStatus st : a.shardStatus(0)) {
+                applied += st.rowsApplied();
+            }
+            assertEquals(3, applied, "two inserts and one snapshot row; the clears are not changes");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void broadcastTablesKeepACopyOnEveryShardMatchedByAUniqueNotNullKey(Engine engine, SandboxCluster servers) {
         ShardFixture f = new ShardFixture(servers, engine);
         try (Applier a = new Applier(f.plan, StreamTracker.NONE)) {
