@@ -1,6 +1,5 @@
 package io.cutover.cdc.snapshot;
 
-import java.io.ByteArrayInputStream;
 import io.cutover.mappings.dialect.ChangeStatements;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -51,7 +50,7 @@ final class LoadData implements BulkLoad {
     public void load(Connection connection, String physicalTable, RowText rows) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.unwrap(org.mariadb.jdbc.Statement.class)
-                    .setLocalInfileInputStream(new ByteArrayInputStream(rows.bytes(), 0, rows.length()));
+                    .setLocalInfileInputStream(new PacketSizedInput(rows.bytes(), rows.length()));
             s.execute("LOAD DATA LOCAL INFILE 'cutover-rows' REPLACE INTO TABLE " + sql.quote(physicalTable)
                     + " CHARACTER SET utf8mb4" + columns);
             List<String> problems = new ArrayList<>();

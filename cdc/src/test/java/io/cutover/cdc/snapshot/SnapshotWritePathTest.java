@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,6 +124,39 @@ class SnapshotWritePathTest {
         rerunLostChunks(bulkPlan, bulk);
         assertSame(source, inserted, bulk);
         assertEquals(indexes, exact(bulk, pgIndexes));
+    }
+
+    /**
+     * A wall-clock time that does not exist in the JVM's zone (02:30 on the night clocks jump to 03:00) is copied
+     * as the source holds it, on both paths: the snapshot reads zone-less timestamps as wall clocks, not as
+     * instants of the JVM's zone.
+     */
+    @Test
+    void wallClockInADaylightSavingGapOfTheJvmZoneIsCopiedAsItIs(SandboxCluster servers) {
+        TimeZone jvmZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Berlin"));
+        try {
+            String gap = "2024-03-31 02:30:00.250000";
+            for (String dialect : List.of("mariadb", "postgresql")) {
+                io.cutover.sandbox.DatabaseServer server = dialect.equals("mariadb") ? servers.mariadb(0)
+                        : servers.postgres(0);
+                String type = dialect.equals("mariadb") ? "DATETIME(6)" : "TIMESTAMP(6)";
+                String text = dialect.equals("mariadb") ? "CAST(ts AS CHAR)" : "to_char(ts, 'YYYY-MM-DD HH24:MI:SS.US')";
+                Db source = Db.create(server, "gapsrc");
+                source.exec("CREATE TABLE kinds (id INT PRIMARY KEY, ts " + type + ")",
+                        "CREATE TABLE clock (id INT PRIMARY KEY)", "INSERT INTO kinds VALUES (1, '" + gap + "')");
+                for (WriteMode mode : WriteMode.values()) {
+                    String name = "gap" + mode.name().toLowerCase(java.util.Locale.ROOT);
+                    Db target = target(server, name, "CREATE TABLE kinds (id INT PRIMARY KEY, ts " + type
+                            + ");CREATE TABLE clock (id INT PRIMARY KEY)");
+                    SnapshotResult result = Snapshot.of(plan(name, dialect, source, target)).write(mode).run();
+                    assertEquals(SnapshotResult.Outcome.FINISHED, result.outcome(), result.message());
+                    assertEquals(gap, target.rows("SELECT " + text + " FROM kinds").get(0)[0], dialect + ", " + mode);
+                }
+            }
+        } finally {
+            TimeZone.setDefault(jvmZone);
+        }
     }
 
     /** KINDS' one secondary index that is not unique was dropped for the copy and built after it. */
