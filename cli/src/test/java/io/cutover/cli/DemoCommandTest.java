@@ -62,6 +62,17 @@ class DemoCommandTest {
     }
 
     @Test
+    void aServerThatCannotStartIsReportedAsSuchNotAsMissingPackages(@TempDir Path dir) {
+        // kept servers live in --dir; this one is too long for a Unix socket path
+        Path tooLong = dir.resolve("x".repeat(90));
+        CliRun run = CliRun.of("demo", "--keep", "--dir", tooLong.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("demo step servers failed: ") && run.err().contains("too long to hold a Unix socket"),
+                run.err());
+        assertFalse(run.err().contains("apt-get"), run.err());
+    }
+
+    @Test
     void refusesToStartWhileAKeptDemoRuns(@TempDir Path dir) {
         SandboxDirectory kept = new SandboxDirectory(dir);
         kept.up(1, 0);
