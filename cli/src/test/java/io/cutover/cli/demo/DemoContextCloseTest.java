@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,10 +29,10 @@ class DemoContextCloseTest {
 
     @ParameterizedTest(name = "keep={0}")
     @ValueSource(booleans = {false, true})
-    void closeWhileServersStartLeavesNoUnrecordedServer(boolean keep) throws IOException {
+    void closeWhileServersStartLeavesNoUnrecordedServer(boolean keep, @TempDir Path temp) throws IOException {
         // PostgreSQL runs as nobody when the tests run as root: the directory must be reachable by others
-        Path dir = Files.createTempDirectory("cutover-demo", PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwxr-xr-x"))).resolve("demo");
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path dir = temp.resolve("demo");
         Set<Long> before = serverProcesses();
         DemoContext context = new DemoContext(new DemoOptions(ShopData.Size.ofRows(1000), 1, Duration.ofSeconds(1), 1,
                 dir, keep));
