@@ -2,6 +2,7 @@ package io.cutover.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +44,11 @@ class DemoCommandTest {
             kinds.add(d.get("kind").asText() + " " + d.get("table").asText());
         }
         assertEquals(List.of("DIFFERENT customers", "MISPLACED orders", "MISSING order_items"), kinds.stream().sorted().toList());
-        assertEquals(0, summary.at("/differences/missed").size());
+        assertEquals(0, summary.at("/differences/missed").size(), "each found where it was put");
+        JsonNode misplaced = only(summary.at("/differences/differences"), "MISPLACED");
+        JsonNode moved = only(step(summary, "break").at("/figures/injected"), "MISPLACED");
+        assertEquals(moved.get("location").asText(), misplaced.get("location").asText());
+        assertNotEquals(shard(moved.get("home")), shard(misplaced.get("location")), "a row on the wrong shard: " + moved);
         assertTrue(summary.at("/differences/repairStatements").asLong() >= 3, summary.get("differences").toString());
 
         assertEquals(3, summary.get("servers").size());
@@ -57,6 +62,17 @@ class DemoCommandTest {
     }
 
     @Test
+    void aServerThatCannotStartIsReportedAsSuchNotAsMissingPackages(@TempDir Path dir) {
+        // kept servers live in --dir; this one is too long for a Unix socket path
+        Path tooLong = dir.resolve("x".repeat(90));
+        CliRun run = CliRun.of("demo", "--keep", "--dir", tooLong.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("demo step servers failed: ") && run.err().contains("too long to hold a Unix socket"),
+                run.err());
+        assertFalse(run.err().contains("apt-get"), run.err());
+    }
+
+    @Test
     void refusesToStartWhileAKeptDemoRuns(@TempDir Path dir) {
         SandboxDirectory kept = new SandboxDirectory(dir);
         kept.up(1, 0);
@@ -67,5 +83,30 @@ class DemoCommandTest {
         } finally {
             kept.down();
         }
+    }
+
+    private static JsonNode step(JsonNode summary, String name) {
+        for (JsonNode step : summary.get("steps")) {
+            if (step.get("name").asText().equals(name)) {
+                return step;
+            }
+        }
+        throw new AssertionError("no step " + name + " in " + summary.get("steps"));
+    }
+
+    private static JsonNode only(JsonNode differences, String kind) {
+        List<JsonNode> found = new ArrayList<>();
+        differences.forEach(d -> {
+            if (d.get("kind").asText().equals(kind)) {
+                found.add(d);
+            }
+        });
+        assertEquals(1, found.size(), differences.toString());
+        return found.get(0);
+    }
+
+    /** The shard of a location {@code shard.physical_table}. */
+    private static String shard(JsonNode location) {
+        return location.asText().substring(0, location.asText().indexOf('.'));
     }
 }

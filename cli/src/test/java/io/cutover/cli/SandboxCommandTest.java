@@ -43,6 +43,7 @@ class SandboxCommandTest {
         assertTrue(Files.exists(mapping));
         List<Integer> ports = all(PORT, up.out());
         assertEquals(3, ports.size(), up.out());
+        assertTrue(up.out().contains("Stop them:  ./cutover sandbox down --dir " + dir + "\n"), up.out());
 
         CliRun validate = CliRun.of("plan", "validate", "--connect", "-f", mapping.toString());
         assertEquals(0, validate.exitCode(), validate.out() + validate.err());

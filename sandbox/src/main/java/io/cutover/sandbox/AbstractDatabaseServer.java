@@ -27,6 +27,7 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
     private final Path directory;
     private int port;
     private long pid;
+    private boolean closed;
 
     AbstractDatabaseServer(Engine engine, Path directory, int port, long pid) {
         this.engine = engine;
@@ -88,6 +89,10 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
 
     @Override
     public synchronized void start() {
+        if (closed) {
+            // its directory is gone and whoever closed it will not stop it again
+            throw new SandboxException(name() + " was closed before it started");
+        }
         requireBinaries();
         if (isRunning()) {
             throw new SandboxException(name() + " is already running as pid " + pid + " on port " + port);
@@ -221,6 +226,7 @@ abstract class AbstractDatabaseServer implements DatabaseServer {
 
     @Override
     public synchronized void close() {
+        closed = true;
         stop();
         Dirs.delete(directory);
     }

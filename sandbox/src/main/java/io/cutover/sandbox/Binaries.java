@@ -38,7 +38,7 @@ final class Binaries {
 
     /** The bin directory of the highest installed PostgreSQL version (holding {@code postgres} and {@code initdb}). */
     Path postgresBinDir() {
-        return highestDebianVersion().or(this::pgConfigBinDir).orElseThrow(() -> new SandboxException(
+        return highestDebianVersion().or(this::pgConfigBinDir).orElseThrow(() -> new MissingBinariesException(
                 "PostgreSQL server binaries (postgres, initdb) not found under " + postgresRoot
                         + "/*/bin nor via pg_config --bindir. Install them: apt-get install -y postgresql"));
     }
@@ -51,8 +51,8 @@ final class Binaries {
         return find("mariadb-install-db", "mysql_install_db").orElseThrow(() -> mariadbMissing("mariadb-install-db"));
     }
 
-    private SandboxException mariadbMissing(String what) {
-        return new SandboxException(what + " not found in " + searchPath
+    private MissingBinariesException mariadbMissing(String what) {
+        return new MissingBinariesException(what + " not found in " + searchPath
                 + ". Install the MariaDB server: apt-get install -y mariadb-server");
     }
 

@@ -44,7 +44,10 @@ public interface DatabaseServer extends AutoCloseable {
     /** Creates a database named {@code [A-Za-z_][A-Za-z0-9_]*}. */
     void createDatabase(String name);
 
-    /** Starts the server (first start: creates the data dir and picks a free port) and waits until it accepts logins. */
+    /**
+     * Starts the server (first start: creates the data dir and picks a free port) and waits until it accepts logins.
+     * Fails once the server was closed.
+     */
     void start();
 
     /** Shuts down cleanly and waits; SIGKILL if it takes longer than 30 seconds. No-op when not running. */
@@ -58,7 +61,10 @@ public interface DatabaseServer extends AutoCloseable {
     /** Pid of the most recently started server process, -1 if never started. */
     long pid();
 
-    /** Stops the server if running, then deletes its directory. */
+    /**
+     * Stops the server if running, then deletes its directory. Waits for a {@link #start()} in progress on another
+     * thread; a closed server does not start again.
+     */
     @Override
     void close();
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Servers started together under a fresh directory in /dev/shm (or java.io.tmpdir); {@link #close()} removes them all. */
 public final class SandboxCluster implements AutoCloseable {
@@ -20,6 +21,14 @@ public final class SandboxCluster implements AutoCloseable {
 
     /** Starts {@code postgres} PostgreSQL and {@code mariadb} MariaDB servers in parallel. */
     public static SandboxCluster start(int postgres, int mariadb) {
+        return start(postgres, mariadb, server -> { });
+    }
+
+    /**
+     * As {@link #start(int, int)}, handing each server to {@code created} before it starts: closing it then, from any
+     * thread, stops it or keeps it from starting (and fails this start).
+     */
+    public static SandboxCluster start(int postgres, int mariadb, Consumer<DatabaseServer> created) {
         Path baseDir;
         try {
             // world-searchable: PostgreSQL may run as nobody
@@ -29,7 +38,7 @@ public final class SandboxCluster implements AutoCloseable {
             throw new UncheckedIOException("could not create a sandbox directory", e);
         }
         try {
-            return new SandboxCluster(baseDir, ParallelStart.start(baseDir, postgres, mariadb));
+            return new SandboxCluster(baseDir, ParallelStart.start(baseDir, postgres, mariadb, created));
         } catch (RuntimeException e) {
             Dirs.delete(baseDir);
             throw e;

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 /**
  * Servers that outlive the JVM that started them, for {@code cutover sandbox up|status|down}. Each server
@@ -35,6 +36,14 @@ public final class SandboxDirectory {
 
     /** Starts the servers and records them; stale records (processes gone) are cleaned up first. */
     public List<DatabaseServer> up(int postgres, int mariadb) {
+        return up(postgres, mariadb, server -> { });
+    }
+
+    /**
+     * As {@link #up(int, int)}, handing each server to {@code created} before it starts: closing it then, from any
+     * thread, stops it or keeps it from starting (and fails this start). Servers are recorded once all have started.
+     */
+    public List<DatabaseServer> up(int postgres, int mariadb, Consumer<DatabaseServer> created) {
         List<SandboxEntry> running = status().stream().filter(SandboxEntry::running).toList();
         if (!running.isEmpty()) {
             throw new SandboxException("sandbox in " + dir + " is already up (" + running.stream().map(SandboxEntry::name).toList()
@@ -48,7 +57,7 @@ public final class SandboxDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException("could not create " + dir, e);
         }
-        List<DatabaseServer> servers = ParallelStart.start(dir, postgres, mariadb);
+        List<DatabaseServer> servers = ParallelStart.start(dir, postgres, mariadb, created);
         write(servers);
         return servers;
     }

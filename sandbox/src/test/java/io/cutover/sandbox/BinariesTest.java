@@ -19,7 +19,7 @@ class BinariesTest {
     void missingPostgresNamesTheDebianPackage() {
         Binaries none = new Binaries(empty, List.of(empty));
         PostgresServer pg = new PostgresServer(empty.resolve("pg0"), none, 0, -1);
-        SandboxException e = assertThrows(SandboxException.class, pg::start);
+        MissingBinariesException e = assertThrows(MissingBinariesException.class, pg::start);
         assertTrue(e.getMessage().contains("apt-get install -y postgresql"), e.getMessage());
         assertFalse(Files.exists(empty.resolve("pg0").resolve("data")));
     }
@@ -28,7 +28,7 @@ class BinariesTest {
     void missingMariaDbNamesTheDebianPackage() {
         Binaries none = new Binaries(empty, List.of(empty));
         MariaDbServer maria = new MariaDbServer(empty.resolve("mariadb0"), none, 0, -1);
-        SandboxException e = assertThrows(SandboxException.class, maria::start);
+        MissingBinariesException e = assertThrows(MissingBinariesException.class, maria::start);
         assertTrue(e.getMessage().contains("apt-get install -y mariadb-server"), e.getMessage());
     }
 

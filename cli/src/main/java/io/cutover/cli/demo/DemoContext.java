@@ -5,6 +5,7 @@ import io.cutover.mappings.connect.Connections;
 import io.cutover.mappings.plan.Endpoint;
 import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.samples.Workload;
+import io.cutover.sandbox.DatabaseServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ public final class DemoContext implements AutoCloseable {
     private final Map<String, HikariDataSource> pools = new LinkedHashMap<>();
     private final List<Path> reports = new ArrayList<>();
     private final List<Injected> injected = new ArrayList<>();
+    private final List<DatabaseServer> starting = new ArrayList<>();
     private volatile String progress;
     private DemoServers servers;
     private MigrationPlan plan;
@@ -53,7 +55,23 @@ public final class DemoContext implements AutoCloseable {
         return servers;
     }
 
+    /**
+     * A server about to start. Until {@link #servers(DemoServers)} registers them all, {@link #close()} closes it:
+     * that waits for a start in progress, then stops the server; a server closed before its start never starts.
+     */
+    synchronized void starting(DatabaseServer server) {
+        starting.add(server);
+        if (closed) {
+            server.close();
+        }
+    }
+
+    /** Registers the started servers; if the demo was stopped meanwhile, stops and removes them instead. */
     synchronized void servers(DemoServers s) {
+        if (closed) {
+            s.stop();
+            throw new IllegalStateException("the demo was stopped while its servers started");
+        }
         servers = s;
     }
 
@@ -106,7 +124,10 @@ public final class DemoContext implements AutoCloseable {
         return pools.computeIfAbsent(endpoint.name(), n -> Connections.pool(endpoint, "demo", 2));
     }
 
-    /** Stops the workload and the stream, closes the pools and removes throwaway servers; goes on past failures. */
+    /**
+     * Stops the workload and the stream, closes the pools and removes throwaway servers (and any server still
+     * starting, kept or not); goes on past failures.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -121,7 +142,9 @@ public final class DemoContext implements AutoCloseable {
             parts.add(stream::stop);
         }
         parts.add(() -> pools.values().forEach(HikariDataSource::close));
-        if (servers != null) {
+        if (servers == null) {
+            starting.forEach(s -> parts.add(s::close));
+        } else {
             parts.add(servers::close);
             if (!servers.kept()) {
                 parts.add(() -> DemoMapping.delete(options.dir()));

@@ -2,6 +2,7 @@ package io.cutover.cli.demo;
 
 import io.cutover.mappings.CutoverException;
 import io.cutover.mappings.ErrorCode;
+import io.cutover.sandbox.MissingBinariesException;
 import io.cutover.sandbox.SandboxException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +35,13 @@ final class DemoRun {
     }
 
     private static Exception failure(DemoStep step, Exception e) {
-        if (e instanceof SandboxException) {
+        if (e instanceof MissingBinariesException) {
             return new CutoverException(ErrorCode.ENVIRONMENT, e.getMessage() + ". The demo needs both servers: "
                     + "apt-get install -y postgresql mariadb-server", e);
+        }
+        if (e instanceof SandboxException) {
+            // a server that did not start, stop or answer: its own message says why, often with the server's log
+            return new CutoverException(ErrorCode.ENVIRONMENT, "demo step " + step.name() + " failed: " + e.getMessage(), e);
         }
         String message = e instanceof CutoverException ? e.getMessage() : e.toString();
         return new CutoverException(ErrorCode.INTERNAL, "demo step " + step.name() + " failed: " + message, e);

@@ -5,6 +5,7 @@ import io.cutover.sandbox.Engine;
 import io.cutover.sandbox.SandboxCluster;
 import io.cutover.sandbox.SandboxDirectory;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The demo's private servers: one PostgreSQL, the stand-in for the Oracle source, which also holds the stream
@@ -25,14 +26,17 @@ final class DemoServers implements AutoCloseable {
         this.directory = directory;
     }
 
-    /** Starts the three servers (all or none) and creates the demo's databases. */
-    static DemoServers start(DemoOptions options) {
+    /**
+     * Starts the three servers (all or none) and creates the demo's databases. Each server is handed to
+     * {@code created} before it starts, so that closing it from another thread stops it (or keeps it from starting).
+     */
+    static DemoServers start(DemoOptions options, Consumer<DatabaseServer> created) {
         DemoServers s;
         if (options.keep()) {
             SandboxDirectory directory = new SandboxDirectory(options.dir());
-            s = new DemoServers(directory.up(1, 2), null, directory);
+            s = new DemoServers(directory.up(1, 2, created), null, directory);
         } else {
-            SandboxCluster cluster = SandboxCluster.start(1, 2);
+            SandboxCluster cluster = SandboxCluster.start(1, 2, created);
             s = new DemoServers(cluster.all(), cluster, null);
         }
         try {

@@ -17,7 +17,7 @@ final class ServersStep implements DemoStep {
     @Override
     public StepResult run(DemoContext context) {
         context.progress("starting PostgreSQL and 2 MariaDB servers");
-        DemoServers servers = DemoServers.start(context.options());
+        DemoServers servers = DemoServers.start(context.options(), context::starting);
         context.servers(servers);
         context.plan(DemoMapping.write(context.options().dir(), servers));
         List<Object> list = new ArrayList<>();

@@ -22,6 +22,11 @@ public final class SandboxCommand {
         return new SandboxDirectory(dir);
     }
 
+    /** The {@code --dir} option a later sandbox command needs to find these servers: empty for the default. */
+    String dirOption() {
+        return dir.equals(SandboxDirectory.DEFAULT) ? "" : " --dir " + dir;
+    }
+
     /** Runs a sandbox operation, turning its failures into Cutover's error type. */
     static <T> T guarded(Supplier<T> operation) {
         try {

@@ -63,8 +63,8 @@ final class SandboxUpCommand implements Callable<Integer> {
         for (DatabaseServer s : servers) {
             out.printf("%-10s %-48s user %s%n", s.name(), s.jdbcUrl(), s.username());
         }
-        out.printf("%nMapping file: %s%nNext: ./cutover plan validate --connect -f %s%nStop them:  ./cutover sandbox down%n",
-                mapping, mapping);
+        out.printf("%nMapping file: %s%nNext: ./cutover plan validate --connect -f %s%nStop them:  ./cutover sandbox down%s%n",
+                mapping, mapping, sandbox.dirOption());
         out.flush();
         return 0;
     }
