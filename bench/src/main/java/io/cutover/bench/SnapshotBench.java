@@ -72,32 +72,33 @@ public final class SnapshotBench {
         long rows = expected.rows();
         Measured.Check shards = () -> shardMismatch(rig, table, expected, dump);
         Measured.Check postgres = () -> expected.mismatch(rig.postgresFingerprint(table));
+        CpuUse cpu = rig.cpuUse();
         List<Measured> all = new ArrayList<>();
 
-        Measured cutover = report(all, Measured.of("Cutover snapshot -> 4 MariaDB shards", rows,
+        Measured cutover = report(all, Measured.of("Cutover snapshot -> 4 MariaDB shards", rows, cpu,
                 () -> snapshot(shardPlan), shards));
         rig.emptyShards(table);
-        Measured loadData = report(all, Measured.of("LOAD DATA LOCAL INFILE -> 4 MariaDB shards", rows,
+        Measured loadData = report(all, Measured.of("LOAD DATA LOCAL INFILE -> 4 MariaDB shards", rows, cpu,
                 () -> RawLoad.loadData(rig, table, dump), shards));
         rig.emptyShards(table);
         String dbzState = "dbz_" + table.name(); // alone on its server: Debezium's offset store searches every database
         Targets.create(rig.state, dbzState);
-        Measured debezium = report(all, Measured.of("Debezium initial snapshot (stream) -> 4 shards", rows,
+        Measured debezium = report(all, Measured.of("Debezium initial snapshot (stream) -> 4 shards", rows, cpu,
                 () -> DebeziumSnapshot.run(rig.shardPlan("debezium_" + table.name(), table, dbzState), rows,
                         () -> rig.shardRows(table)), shards));
         Targets.exec(rig.state, SnapshotRig.STATE, "DROP DATABASE " + dbzState);
         rig.emptyShards(table);
 
-        Measured cutoverPg = report(all, Measured.of("Cutover snapshot -> PostgreSQL", rows,
+        Measured cutoverPg = report(all, Measured.of("Cutover snapshot -> PostgreSQL", rows, cpu,
                 () -> snapshot(rig.postgresPlan("cutover_pg_" + table.name(), table)), postgres));
         rig.emptyPostgres(table);
         Path pgloader = Pgloader.find();
         Measured pgloaded = report(all, pgloader == null
                 ? Measured.skipped("pgloader -> PostgreSQL", "skipped: pgloader is not installed (apt-get install -y"
                         + " pgloader)")
-                : Measured.of("pgloader -> PostgreSQL", rows, () -> Pgloader.run(pgloader, rig, table), postgres));
+                : Measured.of("pgloader -> PostgreSQL", rows, cpu, () -> Pgloader.run(pgloader, rig, table), postgres));
         rig.emptyPostgres(table);
-        Measured copy = report(all, Measured.of("COPY FROM STDIN -> PostgreSQL (reference)", rows,
+        Measured copy = report(all, Measured.of("COPY FROM STDIN -> PostgreSQL (reference)", rows, cpu,
                 () -> RawLoad.copy(rig, table, dump), postgres));
         rig.emptyPostgres(table);
 
@@ -105,6 +106,9 @@ public final class SnapshotBench {
         System.out.println(Measured.ratio("Cutover / Debezium snapshot", cutover, debezium, 3));
         System.out.println(Measured.ratio("Cutover / pgloader (into PostgreSQL)", cutoverPg, pgloaded, 1.5));
         System.out.println(Measured.ratio("Cutover / COPY (into PostgreSQL)", cutoverPg, copy, 0));
+        System.out.println("  at best, were every core busy for the whole run:");
+        System.out.println(Measured.ceiling("Cutover / LOAD DATA (raw limit)", cutover, loadData));
+        System.out.println(Measured.ceiling("Cutover / Debezium snapshot", cutover, debezium));
         Files.deleteIfExists(dump.whole()); // the dumps live in memory (/dev/shm) until the servers are removed
         for (Path p : dump.shardFiles()) {
             Files.deleteIfExists(p);

@@ -7,7 +7,9 @@ import io.cutover.sandbox.SandboxCluster;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The snapshot benchmark's servers: the MariaDB source (database {@code src}) on MariaDB 0; 4 MariaDB shards,
@@ -37,6 +39,16 @@ final class SnapshotRig {
             Targets.create(shardServer(s), shard(s));
         }
         Targets.create(postgres, PG_TARGET);
+    }
+
+    /** CPU seconds of the JVM, the source, the shard servers, the stream's state server and PostgreSQL. */
+    CpuUse cpuUse() {
+        Map<String, DatabaseServer[]> groups = new LinkedHashMap<>();
+        groups.put("source", new DatabaseServer[] {source});
+        groups.put("shard servers", new DatabaseServer[] {shardServer(0), shardServer(SHARDS - 1)});
+        groups.put("state", new DatabaseServer[] {state});
+        groups.put("PostgreSQL", new DatabaseServer[] {postgres});
+        return new CpuUse(groups);
     }
 
     DatabaseServer shardServer(int s) {
