@@ -77,12 +77,11 @@ final class ChunkCopy {
                 table.range(source, chunk).bind(p, 1);
                 p.setFetchSize(FETCH_SIZE);
                 try (ResultSet rs = p.executeQuery()) {
-                    WallClocks wallClocks = WallClocks.of(source, rs.getMetaData());
                     while (rs.next()) {
                         Object[] row = new Object[columns];
                         long size = 0;
                         for (int i = 0; i < columns; i++) {
-                            row[i] = wallClocks.is(i) ? wallClocks.read(rs, i) : value(rs.getObject(i + 1));
+                            row[i] = table.wallClock[i] ? WallClocks.read(source, rs, i) : value(rs.getObject(i + 1));
                             size += size(row[i]);
                         }
                         for (PhysicalTable t : table.route.targets(table.shardKey(row))) {

@@ -85,8 +85,11 @@ final class RowText {
         if (v instanceof BigDecimal d) {
             return ascii(d.toPlainString());
         }
-        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
-                || v instanceof BigInteger) {
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            integer(((Number) v).longValue());
+            return true;
+        }
+        if (v instanceof BigInteger) {
             return ascii(v.toString());
         }
         if (v instanceof Boolean b) {
@@ -200,6 +203,28 @@ final class RowText {
         put((byte) '-');
         digits(d.getDayOfMonth(), 2);
         return true;
+    }
+
+    /** A whole number in decimal digits, written in place (no String per value: this runs for most values). */
+    private void integer(long value) {
+        if (value == Long.MIN_VALUE) {
+            ascii(Long.toString(value));
+            return;
+        }
+        ensure(20);
+        if (value < 0) {
+            bytes[length++] = '-';
+            value = -value;
+        }
+        int width = 1;
+        for (long rest = value / 10; rest > 0; rest /= 10) {
+            width++;
+        }
+        for (int i = length + width - 1; i >= length; i--) {
+            bytes[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        length += width;
     }
 
     /** A non-negative number, zero padded to {@code width} digits. */

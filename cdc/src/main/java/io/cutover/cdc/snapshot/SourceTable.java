@@ -38,19 +38,26 @@ final class SourceTable {
     /** The chunk key under the target's column names, for deleting a chunk's range on the target. */
     final List<KeyColumn> targetKey;
     private final String[] sourceColumns;
+    /** Per target column: read as a wall clock ({@link WallClocks}). */
+    final boolean[] wallClock;
     private final int[] shardKey;
 
+    /** A source table's column names as its database reports them, and which are zone-less timestamps. */
+    record SourceColumns(List<String> names, Set<String> wallClocks) {
+    }
+
     SourceTable(TableRoute route, TargetTable target, ColumnTypes types, TableRef ref, List<KeyColumn> key,
-                List<String> sourceColumns) {
+                SourceColumns source) {
         this.route = route;
         this.target = target;
         this.types = types;
         this.ref = ref;
         this.key = List.copyOf(key);
         Map<String, String> byName = new HashMap<>();
-        sourceColumns.forEach(c -> byName.put(c.toUpperCase(Locale.ROOT), c));
+        source.names().forEach(c -> byName.put(c.toUpperCase(Locale.ROOT), c));
         String[] columns = target.columns();
         this.sourceColumns = new String[columns.length];
+        this.wallClock = new boolean[columns.length];
         for (int i = 0; i < columns.length; i++) {
             String s = byName.get(columns[i].toUpperCase(Locale.ROOT));
             if (s == null) {
@@ -59,6 +66,7 @@ final class SourceTable {
                         + " source (cutover schema convert, then schema apply)");
             }
             this.sourceColumns[i] = s;
+            this.wallClock[i] = source.wallClocks().contains(s);
         }
         List<KeyColumn> tk = new ArrayList<>();
         for (KeyColumn k : key) {
@@ -119,16 +127,20 @@ final class SourceTable {
         return new TargetTable(target.name(), columns, List.of(target.keyColumns()));
     }
 
-    /** The column names of a source table, as its database reports them. */
-    static List<String> columns(Connection source, TableRef ref, SqlFlavor flavor) throws SQLException {
+    /** The columns of a source table, as its database reports them. */
+    static SourceColumns columns(Connection source, TableRef ref, SqlFlavor flavor) throws SQLException {
         try (Statement s = source.createStatement();
              ResultSet rs = s.executeQuery("SELECT * FROM " + ref.sql(flavor) + " WHERE 1 = 0")) {
             ResultSetMetaData md = rs.getMetaData();
             List<String> names = new ArrayList<>(md.getColumnCount());
+            Set<String> wallClocks = new HashSet<>();
             for (int i = 1; i <= md.getColumnCount(); i++) {
                 names.add(md.getColumnName(i));
+                if (WallClocks.is(flavor, md.getColumnType(i), md.getColumnTypeName(i))) {
+                    wallClocks.add(md.getColumnName(i));
+                }
             }
-            return names;
+            return new SourceColumns(names, wallClocks);
         }
     }
 
@@ -140,7 +152,7 @@ final class SourceTable {
     String select(SqlFlavor flavor, String asOf, Chunk chunk) {
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < sourceColumns.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append(flavor.quote(sourceColumns[i]));
+            sql.append(i == 0 ? "" : ", ").append(WallClocks.select(flavor, flavor.quote(sourceColumns[i]), wallClock[i]));
         }
         return sql.append(" FROM ").append(ref.sql(flavor)).append(asOf).append(" WHERE ")
                 .append(range(flavor, chunk).condition()).toString();

@@ -2,7 +2,6 @@ package io.cutover.cdc.snapshot;
 
 import io.cutover.mappings.chunk.SqlFlavor;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
@@ -10,39 +9,34 @@ import java.util.Locale;
 
 /**
  * Zone-less timestamp columns read as {@link LocalDateTime} wall clocks: MariaDB/MySQL {@code DATETIME} and
- * {@code TIMESTAMP} (which the session shows as a wall clock) from the row's text, PostgreSQL {@code timestamp}
- * through pgjdbc's own {@code LocalDateTime} decoding. A {@code java.sql.Timestamp}, and Connector/J's
- * {@code LocalDateTime}, go through an instant of the JVM's zone: a wall-clock time in a daylight-saving gap
- * there moves by an hour, and each value costs a calendar.
+ * {@code TIMESTAMP} (which the session shows as a wall clock) selected as their text and parsed here,
+ * PostgreSQL {@code timestamp} through pgjdbc's own {@code LocalDateTime} decoding. Connector/J turns every
+ * such value (also for {@code getString} and {@code LocalDateTime}) into an instant of the JVM's zone, and a
+ * {@code java.sql.Timestamp} does too: a wall-clock time in a daylight-saving gap there moves by an hour, and
+ * each value costs a calendar.
  */
 final class WallClocks {
-    private final boolean[] columns;
-    private final boolean fromText;
-
-    private WallClocks(boolean[] columns, boolean fromText) {
-        this.columns = columns;
-        this.fromText = fromText;
+    private WallClocks() {
     }
 
-    static WallClocks of(SqlFlavor source, ResultSetMetaData md) throws SQLException {
-        boolean[] columns = new boolean[md.getColumnCount()];
-        for (int i = 0; i < columns.length; i++) {
-            if (md.getColumnType(i + 1) == Types.TIMESTAMP) {
-                String type = md.getColumnTypeName(i + 1).toUpperCase(Locale.ROOT);
-                columns[i] = source == SqlFlavor.MYSQL && (type.equals("DATETIME") || type.equals("TIMESTAMP"))
-                        || source == SqlFlavor.POSTGRESQL && type.equals("TIMESTAMP");
-            }
+    /** True for a zone-less timestamp column as the source's driver reports it. */
+    static boolean is(SqlFlavor source, int jdbcType, String typeName) {
+        if (jdbcType != Types.TIMESTAMP) {
+            return false;
         }
-        return new WallClocks(columns, source == SqlFlavor.MYSQL);
+        String type = typeName.toUpperCase(Locale.ROOT);
+        return source == SqlFlavor.MYSQL && (type.equals("DATETIME") || type.equals("TIMESTAMP"))
+                || source == SqlFlavor.POSTGRESQL && type.equals("TIMESTAMP");
     }
 
-    boolean is(int column) {
-        return columns[column];
+    /** The select-list item for a quoted source column: its text on MariaDB/MySQL when it is a wall clock. */
+    static String select(SqlFlavor source, String column, boolean wallClock) {
+        return wallClock && source == SqlFlavor.MYSQL ? "CAST(" + column + " AS CHAR)" : column;
     }
 
     /** The wall clock in the 0-based column; null for NULL and for MariaDB/MySQL's zero date. */
-    LocalDateTime read(ResultSet rs, int column) throws SQLException {
-        if (!fromText) {
+    static LocalDateTime read(SqlFlavor source, ResultSet rs, int column) throws SQLException {
+        if (source != SqlFlavor.MYSQL) {
             return rs.getObject(column + 1, LocalDateTime.class);
         }
         String text = rs.getString(column + 1);

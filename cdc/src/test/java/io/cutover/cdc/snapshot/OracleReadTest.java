@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Types;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Oracle cannot run here: the flashback chunk query, the seeded offset and the undo check, as text. */
@@ -34,7 +35,8 @@ class OracleReadTest {
                 new TargetTable("orders", List.of("id", "customer_id", "note"), List.of("id")),
                 new ColumnTypes(new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR}, new String[] {"BIGINT", "BIGINT",
                         "VARCHAR"}),
-                new TableRef("SHOP", "ORDERS"), List.of(new KeyColumn("ID", false)), List.of("ID", "CUSTOMER_ID", "NOTE"));
+                new TableRef("SHOP", "ORDERS"), List.of(new KeyColumn("ID", false)),
+                new SourceTable.SourceColumns(List.of("ID", "CUSTOMER_ID", "NOTE"), Set.of()));
         String asOf = " AS OF SCN " + point.offset().get("scn");
         assertEquals("SELECT \"ID\", \"CUSTOMER_ID\", \"NOTE\" FROM \"SHOP\".\"ORDERS\" AS OF SCN 987654321"
                         + " WHERE \"ID\" > ? AND \"ID\" <= ?",
