@@ -10,14 +10,19 @@ import io.cutover.mappings.assess.AssessmentReport.Counts;
 import io.cutover.mappings.assess.AssessmentReport.ManualWork;
 import io.cutover.mappings.assess.AssessmentReport.Status;
 import io.cutover.mappings.assess.AssessmentReport.TableStatus;
+import io.cutover.mappings.ddl.ConversionOptions;
 import io.cutover.mappings.ddl.Finding;
+import io.cutover.mappings.ddl.SchemaConverter;
 import io.cutover.mappings.dialect.Dialect;
+import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.mappings.plan.Placement;
 import io.cutover.mappings.plan.PlanLoader;
 import io.cutover.mappings.schema.Location;
 import io.cutover.mappings.schema.ManualObject.Kind;
 import io.cutover.mappings.schema.Skipped;
 import io.cutover.mappings.types.Classification;
+import io.cutover.mappings.types.ColumnMapping;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -118,6 +123,27 @@ class AssessmentTest {
         assertTrue(r.findings().contains(new Finding(Finding.Severity.WARNING, "PAYMENTS.PAYMENTS_ORDER_FK",
                 "foreign key to ORDERS dropped: the tables are sharded differently, so a child row's parent may be on "
                         + "another shard")));
+    }
+
+    @Test
+    void typeOverridesOfTheMappingApplyAsInConvert() throws Exception {
+        Path mapping = Path.of("src/test/resources/assess/shop.yaml");
+        String yaml = Files.readString(mapping) + """
+                type-overrides:
+                  columns: { INVENTORY.PRODUCT_ID: "DECIMAL(20,4)" }
+                """;
+        MigrationPlan plan = PlanLoader.load("shop.yaml", yaml, mapping.getParent(), Map.<String, String>of()::get);
+        AssessmentReport r = Assessment.of(Ddl.SHOP, Ddl.shop()).plan(plan).report();
+        ColumnMapping converted = new SchemaConverter(ConversionOptions.DEFAULTS)
+                .convert(Ddl.shop(), plan, Dialect.MARIADB).columns().stream()
+                .filter(c -> c.table().equals("INVENTORY") && c.column().equals("PRODUCT_ID")).findFirst().orElseThrow();
+        assertEquals("DECIMAL(20,4)", converted.targetType());
+        assertEquals(Classification.OVERRIDDEN, converted.classification());
+        // without the mapping it is NUMBER -> DECIMAL(65,30), LOSSY; the mapping's choice is no longer an issue
+        assertTrue(SHOP.columns().stream().anyMatch(c -> c.table().equals("INVENTORY") && c.column().equals("PRODUCT_ID")
+                && c.classification() == Classification.LOSSY));
+        assertTrue(r.columns().stream().noneMatch(c -> c.table().equals("INVENTORY")), r.columns()::toString);
+        assertEquals(new TableStatus("INVENTORY", Placement.SINGLE, Status.OK, 5, 0, 0, 0, 0), r.tables().get(6));
     }
 
     @Test

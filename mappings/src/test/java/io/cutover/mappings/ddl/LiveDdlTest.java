@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cutover.mappings.dialect.Dialect;
-import io.cutover.mappings.types.TypeOverrides;
 import io.cutover.sandbox.DatabaseServer;
 import io.cutover.sandbox.SandboxCluster;
 import io.cutover.sandbox.Servers;
@@ -48,7 +47,7 @@ class LiveDdlTest {
     void unshardedTargetKeepsGeneratedIds(SandboxCluster servers) throws SQLException {
         for (Dialect d : new Dialect[] {Dialect.MARIADB, Dialect.POSTGRESQL}) {
             ConversionResult r = new SchemaConverter(ConversionOptions.DEFAULTS)
-                    .convert(SampleSchema.schema(), null, d, TypeOverrides.NONE);
+                    .convert(SampleSchema.schema(), null, d);
             try (Scratch db = Scratch.on(d == Dialect.POSTGRESQL ? servers.postgres(0) : servers.mariadb(0))) {
                 for (String sql : r.shards().get(0).statements()) {
                     execute(db, sql);

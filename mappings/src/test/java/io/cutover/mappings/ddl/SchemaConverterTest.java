@@ -15,7 +15,6 @@ import io.cutover.mappings.schema.Schema;
 import io.cutover.mappings.schema.Table;
 import io.cutover.mappings.types.Classification;
 import io.cutover.mappings.types.ColumnMapping;
-import io.cutover.mappings.types.TypeOverrides;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class SchemaConverterTest {
 
     private static ConversionResult convert(MigrationPlan plan, Dialect d, ConversionOptions options) {
-        return new SchemaConverter(options).convert(SampleSchema.schema(), plan, d, TypeOverrides.NONE);
+        return new SchemaConverter(options).convert(SampleSchema.schema(), plan, d);
     }
 
     private static boolean has(ConversionResult r, Finding.Severity s, String object, String text) {
@@ -106,7 +105,7 @@ class SchemaConverterTest {
         Index index = new Index("PEOPLE_NAME_IX", "PEOPLE", List.of(), List.of("lower(full_name)", "code"), false, null);
         Schema schema = new Schema(List.of(people), List.of(index), List.of(), List.of(), List.of());
         for (Dialect d : new Dialect[] {Dialect.MYSQL, Dialect.POSTGRESQL}) {
-            ConversionResult r = new SchemaConverter(ConversionOptions.DEFAULTS).convert(schema, null, d, TypeOverrides.NONE);
+            ConversionResult r = new SchemaConverter(ConversionOptions.DEFAULTS).convert(schema, null, d);
             assertTrue(r.shards().get(0).statements().contains(
                     "CREATE INDEX " + (d == Dialect.POSTGRESQL ? "IF NOT EXISTS " : "") + "people_name_ix ON people "
                             + "((lower(full_name)), code)"), d + ": " + r.shards().get(0).statements());
