@@ -18,7 +18,7 @@ final class MysqlDdlWriter extends DdlWriter {
         this.dialect = dialect;
     }
 
-    /** A generated column is VIRTUAL like Oracle's; MariaDB allows no NOT NULL on it (the expression decides). */
+    /** A generated column is VIRTUAL like Oracle's, written without NOT NULL: the expression decides its value. */
     @Override
     String column(TablePlan.ColumnDef c) {
         if (c.generatedAs() != null) {
