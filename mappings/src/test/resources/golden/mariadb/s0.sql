@@ -71,6 +71,7 @@ CREATE TABLE IF NOT EXISTS order_items_0 (
   qty INT NOT NULL,
   price DECIMAL(10,2) NOT NULL,
   discount DOUBLE,
+  line_total DECIMAL(15,2) GENERATED ALWAYS AS (qty * price) VIRTUAL,
   PRIMARY KEY (item_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -81,6 +82,7 @@ CREATE TABLE IF NOT EXISTS order_items_1 (
   qty INT NOT NULL,
   price DECIMAL(10,2) NOT NULL,
   discount DOUBLE,
+  line_total DECIMAL(15,2) GENERATED ALWAYS AS (qty * price) VIRTUAL,
   PRIMARY KEY (item_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 

@@ -91,6 +91,7 @@ CREATE TABLE IF NOT EXISTS order_items_0 (
   qty INT NOT NULL,
   price NUMERIC(10,2) NOT NULL,
   discount DOUBLE PRECISION,
+  line_total NUMERIC(15,2) GENERATED ALWAYS AS (qty * price) STORED,
   CONSTRAINT pk_order_items_0 PRIMARY KEY (item_id)
 );
 
@@ -101,6 +102,7 @@ CREATE TABLE IF NOT EXISTS order_items_1 (
   qty INT NOT NULL,
   price NUMERIC(10,2) NOT NULL,
   discount DOUBLE PRECISION,
+  line_total NUMERIC(15,2) GENERATED ALWAYS AS (qty * price) STORED,
   CONSTRAINT pk_order_items_1 PRIMARY KEY (item_id)
 );
 

@@ -24,7 +24,7 @@ final class ConvertStep implements DemoStep {
     public StepResult run(DemoContext context) {
         MigrationPlan plan = context.plan();
         ConversionResult result = new SchemaConverter(ConversionOptions.DEFAULTS)
-                .convert(OracleSchema.read(), plan, plan.target().dialect(), plan.typeOverrides());
+                .convert(OracleSchema.read(), plan, plan.target().dialect());
         List<Written> written = MigrationWriter.write(result, context.options().migrations(), "shop",
                 OracleSchema.FILE + ", mapping " + plan.file() + ", " + plan.target().dialect().yamlName());
         Map<String, Integer> statements = new LinkedHashMap<>();

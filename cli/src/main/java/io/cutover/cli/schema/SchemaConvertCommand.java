@@ -17,7 +17,6 @@ import io.cutover.mappings.migrate.MigrationWriter.Written;
 import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.mappings.schema.Schema;
 import io.cutover.mappings.schema.Skipped;
-import io.cutover.mappings.types.TypeOverrides;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -67,7 +66,7 @@ final class SchemaConvertCommand implements Callable<Integer> {
         Dialect dialect = dialect(plan);
         Schema schema = input.read(plan);
         ConversionResult result = new SchemaConverter(new ConversionOptions(keepCoShardedForeignKeys))
-                .convert(schema, plan, dialect, plan == null ? TypeOverrides.NONE : plan.typeOverrides());
+                .convert(schema, plan, dialect);
         String origin = input.origin(plan) + (plan == null ? "" : ", mapping " + plan.file()) + ", " + dialect.yamlName();
         List<Written> written = MigrationWriter.write(result, output, input.stem(plan), origin);
         List<Finding> problems = result.findings().stream().filter(f -> f.severity() != Finding.Severity.INFO).toList();

@@ -19,16 +19,15 @@ import io.cutover.mappings.schema.Schema;
 import io.cutover.mappings.schema.Table;
 import io.cutover.mappings.types.Classification;
 import io.cutover.mappings.types.ColumnMapping;
-import io.cutover.mappings.types.TypeOverrides;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Assesses what migrating a schema will take: converts it to the target (as {@code schema convert} would) and
- * collects counts, per-table status, lossy columns, converter warnings, scored manual objects, the effort
- * and the migration level.
+ * Assesses what migrating a schema will take: converts it to the target as {@code schema convert} does (same
+ * plan, so the same type overrides) and collects counts, per-table status, lossy columns, converter warnings,
+ * scored manual objects, the effort and the migration level.
  *
  * <pre>{@code AssessmentReport r = Assessment.of("shop.sql", schema).plan(plan).target(Dialect.MYSQL).report(); }</pre>
  */
@@ -63,7 +62,7 @@ public final class Assessment {
     public AssessmentReport report() {
         Dialect dialect = target != null ? target : plan != null ? plan.target().dialect() : Dialect.MYSQL;
         ConversionResult result = new SchemaConverter(ConversionOptions.DEFAULTS)
-                .convert(schema, plan, dialect, TypeOverrides.NONE);
+                .convert(schema, plan, dialect);
         List<ColumnIssue> columns = result.columns().stream().filter(Assessment::needsAttention)
                 .map(Assessment::issue).toList();
         List<Finding> findings = result.findings().stream()

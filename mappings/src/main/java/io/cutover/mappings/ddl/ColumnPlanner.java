@@ -65,15 +65,38 @@ final class ColumnPlanner {
                     }
                 }
             }
+            if (c.invisible()) {
+                findings.warning(object, "INVISIBLE in Oracle (left out of SELECT * and of INSERT without a column "
+                        + "list); a normal column on the target: check statements that rely on it being hidden");
+            }
+            String generatedAs = c.virtualExpression() == null ? null : generatedAs(table, c, object);
             if (c.identity()) {
                 generated = single && (dialect.family() == Dialect.Family.POSTGRESQL
                         || autoIncrementAllowed(table, c, object));
                 identities.add(identityPlan(layout, object, generated));
             }
             out.add(new TablePlan.ColumnDef(name, m.targetType(), !c.nullable() || c.identity(), defaultSql, generated,
-                    c.comment()));
+                    c.comment(), generatedAs));
         }
         return out;
+    }
+
+    /**
+     * The target expression of a virtual column, or null when it does not translate: then the column is plain,
+     * filled by the copy but not computed for new rows, and reported as needing review.
+     */
+    private String generatedAs(Table table, Column c, String object) {
+        String sql = SimpleExpression.translate(c.virtualExpression(),
+                n -> table.column(n) == null ? null : ids.sql(ids.name(n)), ids);
+        if (sql == null) {
+            findings.warning(object, "needs review: virtual column AS (" + c.virtualExpression() + ") has no "
+                    + "automatic translation; created as a plain column that the copy fills but new rows do not: "
+                    + "make it a generated column (or compute it in the application) by hand");
+        } else {
+            findings.info(object, "virtual column AS (" + c.virtualExpression() + ") becomes a generated column AS ("
+                    + sql + ")" + (dialect.family() == Dialect.Family.POSTGRESQL ? ", STORED (computed on write)" : ""));
+        }
+        return sql;
     }
 
     private void report(String object, ColumnMapping m) {

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  */
 record DefaultValue(String sql, String sequence, String problem) {
     private static final DefaultValue NONE = new DefaultValue(null, null, null);
+    /** {@code seq.NEXTVAL}, schema-qualified or not, as written or as DBMS_METADATA quotes it ({@code "S"."SEQ"."NEXTVAL"}). */
     private static final Pattern NEXTVAL = Pattern.compile(
-            "(?i)(?:\"?[A-Za-z0-9_$#]+\"?\\.)?(\"[^\"]+\"|[A-Za-z][A-Za-z0-9_$#]*)\\.NEXTVAL");
+            "(?i)(?:\"?[A-Za-z0-9_$#]+\"?\\.)?(\"[^\"]+\"|[A-Za-z][A-Za-z0-9_$#]*)\\.(?:NEXTVAL|\"NEXTVAL\")");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
     private static final Pattern STRING = Pattern.compile("'((?:[^']|'')*)'");
 

@@ -18,8 +18,13 @@ final class MysqlDdlWriter extends DdlWriter {
         this.dialect = dialect;
     }
 
+    /** A generated column is VIRTUAL like Oracle's, written without NOT NULL: the expression decides its value. */
     @Override
     String column(TablePlan.ColumnDef c) {
+        if (c.generatedAs() != null) {
+            return ids.sql(c.name()) + " " + c.type() + " GENERATED ALWAYS AS (" + c.generatedAs() + ") VIRTUAL"
+                    + (c.comment() == null ? "" : " COMMENT " + ids.literal(c.comment()));
+        }
         return ids.sql(c.name()) + " " + c.type() + (c.notNull() ? " NOT NULL" : "")
                 + (c.defaultSql() == null ? "" : " DEFAULT " + c.defaultSql())
                 + (c.generated() ? " AUTO_INCREMENT" : "")

@@ -39,9 +39,9 @@ public final class SchemaConverter {
     }
 
     /**
-     * @param plan null for one unsharded target holding every table
+     * @param plan null for one unsharded target holding every table; its type overrides choose column types
      */
-    public ConversionResult convert(Schema schema, MigrationPlan plan, Dialect dialect, TypeOverrides overrides) {
+    public ConversionResult convert(Schema schema, MigrationPlan plan, Dialect dialect) {
         Identifiers ids = Identifiers.of(dialect);
         Findings findings = new Findings();
         List<String> shards = plan == null ? List.of(UNSHARDED)
@@ -60,7 +60,7 @@ public final class SchemaConverter {
                 layouts.put(t.name(), TableLayout.of(t, m, route, shards));
             }
         }
-        TypeMapper types = new TypeMapper(dialect, overrides);
+        TypeMapper types = new TypeMapper(dialect, plan == null ? TypeOverrides.NONE : plan.typeOverrides());
         ColumnPlanner columnPlanner = new ColumnPlanner(dialect, ids, types, findings);
         TablePlanner tablePlanner = new TablePlanner(dialect, ids, options, findings);
         List<ColumnMapping> columns = new ArrayList<>();

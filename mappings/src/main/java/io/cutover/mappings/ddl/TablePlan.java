@@ -9,9 +9,12 @@ import java.util.List;
 record TablePlan(TableLayout layout, List<ColumnDef> columns, KeyDef primaryKey, List<KeyDef> uniques,
                  List<CheckDef> checks, String comment, List<IndexDef> indexes, List<FkDef> foreignKeys) {
 
-    /** @param generated identity on PostgreSQL, AUTO_INCREMENT on the MySQL family */
+    /**
+     * @param generated   identity on PostgreSQL, AUTO_INCREMENT on the MySQL family
+     * @param generatedAs the target expression of a generated column (from an Oracle virtual column), or null
+     */
     record ColumnDef(String name, String type, boolean notNull, String defaultSql, boolean generated,
-                     String comment) {
+                     String comment, String generatedAs) {
     }
 
     /** @param name null when the source constraint had none */

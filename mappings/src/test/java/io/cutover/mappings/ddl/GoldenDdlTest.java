@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.cutover.mappings.dialect.Dialect;
-import io.cutover.mappings.types.TypeOverrides;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +56,7 @@ class GoldenDdlTest {
 
     static ConversionResult convert(Dialect dialect) {
         return new SchemaConverter(new ConversionOptions(true))
-                .convert(SampleSchema.schema(), SampleSchema.plan(dialect), dialect, TypeOverrides.NONE);
+                .convert(SampleSchema.schema(), SampleSchema.plan(dialect), dialect);
     }
 
     /** File name to content: one {@code <shard>.sql} per shard and {@code report.txt}. */

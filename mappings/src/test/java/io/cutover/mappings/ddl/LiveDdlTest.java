@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cutover.mappings.dialect.Dialect;
-import io.cutover.mappings.types.TypeOverrides;
 import io.cutover.sandbox.DatabaseServer;
 import io.cutover.sandbox.SandboxCluster;
 import io.cutover.sandbox.Servers;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the generated DDL of every shard on a real MariaDB and PostgreSQL (sandbox servers),
- * then writes a row through the translated defaults.
+ * then writes rows through the translated defaults and generated columns.
  */
 @Servers(postgres = 1, mariadb = 1)
 class LiveDdlTest {
@@ -48,7 +48,7 @@ class LiveDdlTest {
     void unshardedTargetKeepsGeneratedIds(SandboxCluster servers) throws SQLException {
         for (Dialect d : new Dialect[] {Dialect.MARIADB, Dialect.POSTGRESQL}) {
             ConversionResult r = new SchemaConverter(ConversionOptions.DEFAULTS)
-                    .convert(SampleSchema.schema(), null, d, TypeOverrides.NONE);
+                    .convert(SampleSchema.schema(), null, d);
             try (Scratch db = Scratch.on(d == Dialect.POSTGRESQL ? servers.postgres(0) : servers.mariadb(0))) {
                 for (String sql : r.shards().get(0).statements()) {
                     execute(db, sql);
@@ -87,6 +87,13 @@ class LiveDdlTest {
                          ResultSet rs = s.executeQuery("SELECT status FROM orders_00 WHERE upper(order_no) = 'A-1'")) {
                         assertTrue(rs.next(), "expression index query");
                         assertEquals("NEW", rs.getString(1));
+                    }
+                    execute(db, "INSERT INTO order_items_0 (item_id, order_id, product, qty, price) "
+                            + "VALUES (1, 1000, 'pen', 3, 2.50)");
+                    try (Statement s = db.connection().createStatement();
+                         ResultSet rs = s.executeQuery("SELECT line_total FROM order_items_0 WHERE item_id = 1")) {
+                        assertTrue(rs.next());
+                        assertEquals(new BigDecimal("7.50"), rs.getBigDecimal(1), dialect + ": generated from a virtual column");
                     }
                 }
             }

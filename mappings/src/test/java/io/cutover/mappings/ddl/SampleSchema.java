@@ -26,7 +26,7 @@ import java.util.List;
 /**
  * A realistic Oracle schema and a two-shard plan covering every placement, every Oracle type, each kind
  * of foreign key, a unique key without the shard key, a function-based index, a sequence, reserved-word
- * column names and a 70-character name.
+ * column names, a virtual column and a 70-character name.
  */
 final class SampleSchema {
     static final String LONG_NAME = "CUSTOMER_PREFERRED_DELIVERY_WINDOW_START_TIME_IN_LOCAL_TIME_OF_THE_DAY";
@@ -60,7 +60,9 @@ final class SampleSchema {
                         col("PRODUCT", varchar(200, LengthSemantics.BYTE), false),
                         col("QTY", type("NUMBER", 5, 0), false),
                         col("PRICE", type("NUMBER", 10, 2), false),
-                        col("DISCOUNT", type("FLOAT", 10, null), true)),
+                        col("DISCOUNT", type("FLOAT", 10, null), true),
+                        new Column("LINE_TOTAL", type("NUMBER", 15, 2), true, null, false, null, "\"QTY\" * \"PRICE\"",
+                                false)),
                 pk("PK_ORDER_ITEMS", "ITEM_ID"), List.of(),
                 List.of(fk("FK_ITEMS_ORDER", "ORDER_ID", "ORDERS", "ORDER_ID")), List.of(), null, false);
         Table payments = table("ORDER_PAYMENTS", List.of(

@@ -13,9 +13,9 @@ import io.cutover.mappings.schema.Index;
 import io.cutover.mappings.schema.Key;
 import io.cutover.mappings.schema.Schema;
 import io.cutover.mappings.schema.Table;
+import io.cutover.mappings.schema.read.OracleDdlReader;
 import io.cutover.mappings.types.Classification;
 import io.cutover.mappings.types.ColumnMapping;
-import io.cutover.mappings.types.TypeOverrides;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SchemaConverterTest {
 
     private static ConversionResult convert(MigrationPlan plan, Dialect d, ConversionOptions options) {
-        return new SchemaConverter(options).convert(SampleSchema.schema(), plan, d, TypeOverrides.NONE);
+        return new SchemaConverter(options).convert(SampleSchema.schema(), plan, d);
     }
 
     private static boolean has(ConversionResult r, Finding.Severity s, String object, String text) {
@@ -106,11 +106,59 @@ class SchemaConverterTest {
         Index index = new Index("PEOPLE_NAME_IX", "PEOPLE", List.of(), List.of("lower(full_name)", "code"), false, null);
         Schema schema = new Schema(List.of(people), List.of(index), List.of(), List.of(), List.of());
         for (Dialect d : new Dialect[] {Dialect.MYSQL, Dialect.POSTGRESQL}) {
-            ConversionResult r = new SchemaConverter(ConversionOptions.DEFAULTS).convert(schema, null, d, TypeOverrides.NONE);
+            ConversionResult r = new SchemaConverter(ConversionOptions.DEFAULTS).convert(schema, null, d);
             assertTrue(r.shards().get(0).statements().contains(
                     "CREATE INDEX " + (d == Dialect.POSTGRESQL ? "IF NOT EXISTS " : "") + "people_name_ix ON people "
                             + "((lower(full_name)), code)"), d + ": " + r.shards().get(0).statements());
             assertFalse(has(r, Finding.Severity.WARNING, "PEOPLE.PEOPLE_NAME_IX", "manual conversion"), r.findings().toString());
+        }
+    }
+
+    /** As DBMS_METADATA writes it: a quoted sequence default, invisible and virtual columns. */
+    private static final String EXPORT = """
+            CREATE SEQUENCE "SHOP"."Line_Seq" START WITH 100;
+            CREATE TABLE "SHOP"."LINES"
+               (	"LINE_ID" NUMBER(10,0) DEFAULT "SHOP"."Line_Seq"."NEXTVAL" NOT NULL ENABLE,
+            	"QTY" NUMBER(5,0),
+            	"PRICE" NUMBER(10,2),
+            	"TOTAL" NUMBER(15,2) GENERATED ALWAYS AS ("QTY"*"PRICE") VIRTUAL,
+            	"CODE" VARCHAR2(3) GENERATED ALWAYS AS (SUBSTR("PRICE",1,3)) VIRTUAL,
+            	"PIN" VARCHAR2(4) INVISIBLE,
+            	 CONSTRAINT "LINES_PK" PRIMARY KEY ("LINE_ID") ENABLE);
+            """;
+
+    @Test
+    void exportedSequenceDefaultVirtualAndInvisibleColumns() {
+        Schema schema = new OracleDdlReader().read("export.sql", EXPORT);
+        assertEquals(List.of(), schema.skipped());
+        ConversionResult pg = new SchemaConverter(ConversionOptions.DEFAULTS).convert(schema, null, Dialect.POSTGRESQL);
+        assertEquals(List.of("CREATE SEQUENCE IF NOT EXISTS \"Line_Seq\" START WITH 100 INCREMENT BY 1", """
+                CREATE TABLE IF NOT EXISTS lines (
+                  line_id BIGINT NOT NULL DEFAULT nextval('"Line_Seq"'),
+                  qty INT,
+                  price NUMERIC(10,2),
+                  total NUMERIC(15,2) GENERATED ALWAYS AS (qty * price) STORED,
+                  code VARCHAR(3),
+                  pin VARCHAR(4),
+                  CONSTRAINT lines_pk PRIMARY KEY (line_id)
+                )"""), pg.shards().get(0).statements());
+        ConversionResult maria = new SchemaConverter(ConversionOptions.DEFAULTS).convert(schema, null, Dialect.MARIADB);
+        assertEquals("""
+                CREATE TABLE IF NOT EXISTS `lines` (
+                  line_id BIGINT NOT NULL AUTO_INCREMENT,
+                  qty INT,
+                  price DECIMAL(10,2),
+                  total DECIMAL(15,2) GENERATED ALWAYS AS (qty * price) VIRTUAL,
+                  code VARCHAR(3),
+                  pin VARCHAR(4),
+                  PRIMARY KEY (line_id)
+                ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""", maria.shards().get(0).statements().get(0));
+        for (ConversionResult r : List.of(pg, maria)) {
+            assertFalse(has(r, Finding.Severity.WARNING, "LINES.LINE_ID", "DEFAULT"), r.findings()::toString);
+            assertTrue(has(r, Finding.Severity.WARNING, "LINES.CODE", "needs review: virtual column AS "
+                    + "(SUBSTR(\"PRICE\",1,3)) has no automatic translation"), r.findings()::toString);
+            assertTrue(has(r, Finding.Severity.WARNING, "LINES.PIN", "INVISIBLE in Oracle"), r.findings()::toString);
+            assertTrue(has(r, Finding.Severity.INFO, "LINES.TOTAL", "becomes a generated column AS (qty * price)"));
         }
     }
 

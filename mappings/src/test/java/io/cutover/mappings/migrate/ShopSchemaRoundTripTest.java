@@ -15,7 +15,6 @@ import io.cutover.mappings.schema.Schema;
 import io.cutover.mappings.schema.read.OracleDdlReader;
 import io.cutover.mappings.shard.PhysicalTable;
 import io.cutover.mappings.shard.ShardRouter;
-import io.cutover.mappings.types.TypeOverrides;
 import io.cutover.sandbox.DatabaseServer;
 import io.cutover.sandbox.SandboxCluster;
 import io.cutover.sandbox.Servers;
@@ -86,7 +85,7 @@ class ShopSchemaRoundTripTest {
         Schema schema = new OracleDdlReader().read(SHOP_DDL.toString(), Files.readString(SHOP_DDL));
         assertEquals(List.of(), schema.skipped(), "the sample reads completely");
         ConversionResult result = new SchemaConverter(ConversionOptions.DEFAULTS)
-                .convert(schema, plan, plan.target().dialect(), TypeOverrides.NONE);
+                .convert(schema, plan, plan.target().dialect());
         Path migrations = dir.resolve("migrations");
         MigrationWriter.write(result, migrations, "shop", "oracle-schema.sql");
 

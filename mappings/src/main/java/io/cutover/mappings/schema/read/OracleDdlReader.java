@@ -15,7 +15,8 @@ import java.util.Set;
  * {@link Schema}.
  *
  * <p>Tables, constraints ({@code CREATE TABLE}, {@code ALTER TABLE ... ADD CONSTRAINT}), indexes,
- * sequences and comments are read with the Oracle PL/SQL grammar of Debezium's DDL parser.
+ * sequences and comments are read with the Oracle PL/SQL grammar of Debezium's DDL parser; the few export
+ * clauses it rejects are taken out of the token stream first ({@link GrammarGaps}), keeping locations exact.
  * PL/SQL units, views, synonyms and database links become {@link ManualObject}s. SQL*Plus commands,
  * {@code ALTER SESSION}, {@code ALTER TRIGGER} and {@code GRANT}/{@code REVOKE} are ignored. Anything
  * else, and any statement that does not parse, becomes a {@link Skipped} entry naming

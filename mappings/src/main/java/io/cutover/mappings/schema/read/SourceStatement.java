@@ -17,6 +17,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -61,6 +62,15 @@ final class SourceStatement {
     /** The tokens a parser sees (no comments or white space). */
     List<Token> tokens() {
         return tokens;
+    }
+
+    /**
+     * Takes a token out of what the parser sees, for Oracle syntax the grammar rejects. The token keeps its
+     * place in the statement, so every location reported afterwards is still that of the file.
+     */
+    void hide(Token token) {
+        ((WritableToken) token).setChannel(Token.HIDDEN_CHANNEL);
+        tokens.remove(token);
     }
 
     /** Upper-case text of the i-th visible token, or "" past the end. */

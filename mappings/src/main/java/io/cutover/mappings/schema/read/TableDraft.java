@@ -47,12 +47,12 @@ final class TableDraft {
 
     void nullable(String column, boolean nullable) {
         Column c = columns.get(column);
-        columns.put(column, new Column(c.name(), c.type(), nullable, c.defaultExpression(), c.identity(), c.comment()));
+        columns.put(column, c.withNullable(nullable));
     }
 
     void comment(String column, String text) {
         Column c = columns.get(column);
-        columns.put(column, new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(), text));
+        columns.put(column, c.withComment(text));
     }
 
     Table build(List<ForeignKey> resolvedForeignKeys) {

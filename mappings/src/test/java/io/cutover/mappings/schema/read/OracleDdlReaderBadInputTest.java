@@ -41,7 +41,7 @@ class OracleDdlReaderBadInputTest {
             CREATE INDEX ix2 ON before_t (nope);                              | 33 | table BEFORE_T has no column NOPE
             CREATE INDEX ix3 ON before_t (id) ONLINE;                         | 37 | unexpected 'ONLINE' where the statement should end
             CREATE GLOBAL TEMPORARY TABLE gtt (id NUMBER) ON COMMIT DELETE ROWS; | 3 | CREATE GLOBAL TEMPORARY TABLE is not supported
-            CREATE TABLE t16 (a NUMBER, b NUMBER AS (a * 2) VIRTUAL);         | 31 | virtual column B is not supported
+            CREATE TABLE t16 (a NUMBER INVISIBLE, b NUMBER AS (a * 2) VIRTUAL INVISIBLE, c FOO); | 82 | column C: unknown type FOO
             COMMENT ON COLUMN before_t.nope IS 'x';                           | 21 | table BEFORE_T has no column NOPE
             CREATE TABLE t19 (a VARCHAR2);                                    | 23 | column A: VARCHAR2 needs a length
             CREATE TABLE t21 (doc XMLTYPE);                                   | 25 | column DOC: type XMLTYPE is not supported
