@@ -7,6 +7,7 @@ import io.cutover.rewrite.ValueKind;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlNode;
 
 /**
@@ -26,6 +27,18 @@ final class DateRules {
         rules.put("MONTHS_BETWEEN", DateRules::monthsBetween);
         rules.put("TRUNC", (call, ctx) -> truncOrRound("TRUNC", call, ctx));
         rules.put("ROUND", (call, ctx) -> truncOrRound("ROUND", call, ctx));
+        rules.put("CAST", DateRules::cast);
+    }
+
+    /** CAST(x AS DATE): Oracle's DATE keeps the time of day, the targets' DATE does not. */
+    private static SqlNode cast(SqlCall call, RuleContext ctx) {
+        if (!(call.operand(1) instanceof SqlDataTypeSpec type)
+                || !type.getTypeName().getSimple().equalsIgnoreCase("DATE")) {
+            return call;
+        }
+        ctx.applied("CAST AS DATE keeps the time");
+        return ctx.kind(t(ctx.mysql() ? "CAST({0} AS DATETIME)" : "CAST({0} AS TIMESTAMP(0))", call.operand(0)),
+                ValueKind.DATE);
     }
 
     static SqlNode sysdate(RuleContext ctx, boolean timestamp) {

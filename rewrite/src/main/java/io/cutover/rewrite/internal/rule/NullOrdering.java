@@ -7,8 +7,10 @@ import java.util.List;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlWindow;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
@@ -23,6 +25,14 @@ final class NullOrdering {
     }
 
     static SqlNodeList mysql(SqlNodeList order, RuleContext ctx) {
+        return mysql(order, null, ctx);
+    }
+
+    /**
+     * An ORDER BY of a query; positions ({@code ORDER BY 2}) are keyed by the select item they name. A position
+     * into {@code *} or a set operation cannot be, and is reported.
+     */
+    static SqlNodeList mysql(SqlNodeList order, SqlNodeList selectList, RuleContext ctx) {
         List<SqlNode> out = new ArrayList<>();
         for (SqlNode item : order) {
             SqlNode base = item;
@@ -35,7 +45,14 @@ final class NullOrdering {
             SqlNode expr = desc ? ((SqlCall) base).operand(0) : base;
             boolean first = nullsFirst != null ? nullsFirst : desc;
             boolean mysqlFirst = !desc;
-            if (first != mysqlFirst && !(expr instanceof org.apache.calcite.sql.SqlLiteral)) {
+            if (first != mysqlFirst && expr instanceof SqlLiteral) {
+                expr = selected(expr, selectList);
+                if (expr == null) {
+                    ctx.unsupported(base.getParserPosition(), "ORDER BY position", "Oracle's NULL ordering needs the "
+                            + "expression at that position", "order by the expression or column name");
+                }
+            }
+            if (first != mysqlFirst && expr != null && !(expr instanceof SqlLiteral)) {
                 ctx.applied("NULL ordering");
                 SqlNode isNull = t("[0] IS NULL", expr);
                 out.add(first ? SqlStdOperatorTable.DESC.createCall(SqlParserPos.ZERO, isNull) : isNull);
@@ -43,6 +60,50 @@ final class NullOrdering {
             out.add(base);
         }
         return new SqlNodeList(out, order.getParserPosition());
+    }
+
+    /** The select item a literal ORDER BY position names, the literal itself when it is no position, or null. */
+    private static SqlNode selected(SqlNode literal, SqlNodeList selectList) {
+        Long position = Nodes.integer(literal);
+        if (position == null) {
+            return literal;
+        }
+        if (selectList == null || position < 1 || position > selectList.size()) {
+            return null;
+        }
+        SqlNode item = selectList.get((int) (position - 1));
+        if (item.getKind() == SqlKind.AS) {
+            item = ((SqlCall) item).operand(0);
+        }
+        return item instanceof SqlIdentifier id && id.isStar() ? null : item;
+    }
+
+    /**
+     * A window on a MySQL-family target with Oracle's NULL ordering. A RANGE frame with an offset needs its
+     * single ORDER BY key, so a NULL ordering key cannot be added there: that is reported.
+     */
+    static SqlWindow window(SqlWindow w, RuleContext ctx) {
+        SqlNodeList order = w.getOrderList();
+        if (order == null || order.isEmpty()) {
+            return w;
+        }
+        SqlNodeList keyed = mysql(order, ctx);
+        if (keyed.size() == order.size()) {
+            return w;
+        }
+        if (!w.isRows() && (offset(w.getLowerBound()) || offset(w.getUpperBound()))) {
+            ctx.unsupported(w.getParserPosition(), "RANGE window", "Oracle's NULL ordering needs a second ORDER BY "
+                    + "key, which a RANGE frame with an offset does not allow", "order by a key that is never NULL, "
+                    + "or use a ROWS frame");
+            return w;
+        }
+        w.setOperand(3, keyed);
+        return w;
+    }
+
+    private static boolean offset(SqlNode bound) {
+        return bound != null && (bound.getKind() == SqlKind.PRECEDING || bound.getKind() == SqlKind.FOLLOWING)
+                && !SqlWindow.isUnboundedPreceding(bound) && !SqlWindow.isUnboundedFollowing(bound);
     }
 
     /** The list with table qualifiers removed from its identifiers. */
