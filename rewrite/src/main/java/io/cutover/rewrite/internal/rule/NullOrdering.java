@@ -88,10 +88,8 @@ final class NullOrdering {
             return w;
         }
         SqlNodeList keyed = mysql(order, ctx);
-        if (keyed.size() == order.size()) {
-            return w;
-        }
-        if (!w.isRows() && (offset(w.getLowerBound()) || offset(w.getUpperBound()))) {
+        if (keyed.size() > order.size() && !w.isRows()
+                && (offset(w.getLowerBound()) || offset(w.getUpperBound()))) {
             ctx.unsupported(w.getParserPosition(), "RANGE window", "Oracle's NULL ordering needs a second ORDER BY "
                     + "key, which a RANGE frame with an offset does not allow", "order by a key that is never NULL, "
                     + "or use a ROWS frame");
