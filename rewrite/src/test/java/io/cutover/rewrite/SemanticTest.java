@@ -193,12 +193,13 @@ class SemanticTest {
                     "VALUES ('Carla,banana,Bob,Alice,Dan')", false),
             Case.same("SELECT emp_id FROM (SELECT a.*, ROWNUM rn FROM (SELECT emp_id, name FROM emp ORDER BY name DESC) a "
                     + "WHERE ROWNUM <= 3) WHERE rn > 1", "VALUES (5), (4)", false),
-            Case.same("SELECT emp_id, CAST(hire_date AS DATE) FROM emp WHERE emp_id IN (1, 3)",
-                    "VALUES (1, TIMESTAMP '2020-01-31 09:30:00'), (3, TIMESTAMP '2021-06-15 13:45:10')", false),
+            Case.same("SELECT emp_id, CAST(hire_date AS DATE), CAST(hire_date AS TIMESTAMP) FROM emp WHERE emp_id IN (1, 3)",
+                    "VALUES (1, TIMESTAMP '2020-01-31 09:30:00', TIMESTAMP '2020-01-31 09:30:00'), "
+                    + "(3, TIMESTAMP '2021-06-15 13:45:10', TIMESTAMP '2021-06-15 13:45:10')", false),
             Case.same("SELECT TO_NUMBER('1,234', '9,999'), TO_NUMBER('-1,234.5', '9G999D99') FROM dual",
                     "VALUES (1234, -1234.5)", false),
-            Case.same("SELECT COUNT(*) FROM emp WHERE DBMS_RANDOM.VALUE >= 0 AND DBMS_RANDOM.VALUE < 1",
-                    "VALUES (6)", false));
+            Case.same("SELECT COUNT(*) FROM emp WHERE DBMS_RANDOM.VALUE >= 0 AND DBMS_RANDOM.VALUE < 1 "
+                    + "AND DBMS_RANDOM.VALUE(5, 7) >= 5 AND DBMS_RANDOM.VALUE(5, 7) < 7", "VALUES (6)", false));
 
     @BeforeAll
     static void load(SandboxCluster sandbox) throws SQLException {

@@ -24,15 +24,20 @@ final class NullOrdering {
     private NullOrdering() {
     }
 
+    /** An ORDER BY whose literals are constants (windows, aggregates, generated numbering). */
     static SqlNodeList mysql(SqlNodeList order, RuleContext ctx) {
-        return mysql(order, null, ctx);
+        return keyed(order, false, null, ctx);
     }
 
     /**
-     * An ORDER BY of a query; positions ({@code ORDER BY 2}) are keyed by the select item they name. A position
-     * into {@code *} or a set operation cannot be, and is reported.
+     * The ORDER BY of a query: positions ({@code ORDER BY 2}) are keyed by the item of selectList they name. A
+     * position into {@code *} or into a set operation (selectList null) cannot be, and is reported.
      */
-    static SqlNodeList mysql(SqlNodeList order, SqlNodeList selectList, RuleContext ctx) {
+    static SqlNodeList query(SqlNodeList order, SqlNodeList selectList, RuleContext ctx) {
+        return keyed(order, true, selectList, ctx);
+    }
+
+    private static SqlNodeList keyed(SqlNodeList order, boolean positions, SqlNodeList selectList, RuleContext ctx) {
         List<SqlNode> out = new ArrayList<>();
         for (SqlNode item : order) {
             SqlNode base = item;
@@ -45,7 +50,7 @@ final class NullOrdering {
             SqlNode expr = desc ? ((SqlCall) base).operand(0) : base;
             boolean first = nullsFirst != null ? nullsFirst : desc;
             boolean mysqlFirst = !desc;
-            if (first != mysqlFirst && expr instanceof SqlLiteral) {
+            if (first != mysqlFirst && positions && expr instanceof SqlLiteral) {
                 expr = selected(expr, selectList);
                 if (expr == null) {
                     ctx.unsupported(base.getParserPosition(), "ORDER BY position", "Oracle's NULL ordering needs the "

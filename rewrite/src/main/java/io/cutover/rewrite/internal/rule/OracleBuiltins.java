@@ -3,6 +3,7 @@ package io.cutover.rewrite.internal.rule;
 import static io.cutover.rewrite.internal.rule.Nodes.t;
 
 import io.cutover.rewrite.ValueKind;
+import java.util.List;
 import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -10,13 +11,14 @@ import org.apache.calcite.sql.SqlNode;
 
 /**
  * Oracle built-ins written as names rather than calls: {@code USER}, {@code ROWID} and
- * {@code DBMS_RANDOM.VALUE}, plus {@code TRANSLATE}, which MySQL-family targets lack.
+ * {@code DBMS_RANDOM.VALUE} (also with bounds), plus {@code TRANSLATE}, which MySQL-family targets lack.
  */
 final class OracleBuiltins {
     private OracleBuiltins() {
     }
 
     static void register(Map<String, FunctionRule> rules) {
+        rules.put("VALUE", OracleBuiltins::randomBetween);
         rules.put("TRANSLATE", OracleBuiltins::translate);
         rules.put("TRANSLATE3", OracleBuiltins::translate);
     }
@@ -42,6 +44,19 @@ final class OracleBuiltins {
     static SqlNode random(RuleContext ctx) {
         ctx.applied("DBMS_RANDOM.VALUE");
         return ctx.kind(t(ctx.mysql() ? "RAND()" : "random()"), ValueKind.NUMBER);
+    }
+
+    /** {@code DBMS_RANDOM.VALUE(low, high)}: a uniform number in [low, high). */
+    private static SqlNode randomBetween(SqlCall call, RuleContext ctx) {
+        if (!(call.getOperator().getNameAsId().names.equals(List.of("DBMS_RANDOM", "VALUE"))
+                && call.operandCount() == 2)) {
+            ctx.unsupported(call.getParserPosition(), "VALUE()", "no translation for this function",
+                    "rewrite it with standard functions or create an equivalent function on the target");
+            return call;
+        }
+        ctx.applied("DBMS_RANDOM.VALUE");
+        return ctx.kind(t("([0] + " + (ctx.mysql() ? "RAND()" : "random()") + " * ([1] - [0]))", call.operand(0),
+                call.operand(1)), ValueKind.NUMBER);
     }
 
     /** Oracle's USER is the session's user name (upper case when the user was created unquoted). */

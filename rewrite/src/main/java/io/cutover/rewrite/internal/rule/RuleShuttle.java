@@ -187,7 +187,7 @@ public final class RuleShuttle extends SqlShuttle {
         }
         SqlSelect out = (SqlSelect) super.visit(s);
         if (out.getOrderList() != null && ctx.mysql()) {
-            out.setOrderBy(NullOrdering.mysql(out.getOrderList(), out.getSelectList(), ctx));
+            out.setOrderBy(NullOrdering.query(out.getOrderList(), out.getSelectList(), ctx));
         }
         return out;
     }
@@ -208,7 +208,7 @@ public final class RuleShuttle extends SqlShuttle {
         if (ctx.mysql()) {
             SqlNodeList selected = out.query instanceof SqlSelect q ? q.getSelectList() : null;
             return new SqlOrderBy(out.getParserPosition(), out.query,
-                    NullOrdering.mysql(out.orderList, selected, ctx), out.offset, out.fetch);
+                    NullOrdering.query(out.orderList, selected, ctx), out.offset, out.fetch);
         }
         return out;
     }
