@@ -186,6 +186,8 @@ class SemanticTest {
             Case.same("SELECT emp_id FROM emp ORDER BY emp_id OFFSET 4 ROWS", "VALUES (5), (6)", true),
             Case.same("SELECT name FROM emp ORDER BY 1 DESC",
                     "VALUES (NULL), ('banana'), ('Dan'), ('Carla'), ('Bob'), ('Alice')", true),
+            Case.same("SELECT name FROM emp WHERE emp_id > 4 UNION ALL SELECT name FROM emp WHERE emp_id = 1 ORDER BY 1 DESC",
+                    "VALUES (NULL), ('banana'), ('Alice')", true),
             Case.same("SELECT emp_id, ROW_NUMBER() OVER (ORDER BY salary DESC, emp_id), RANK() OVER (ORDER BY commission), "
                     + "RANK() OVER (ORDER BY commission DESC NULLS LAST) FROM emp", "VALUES (1, 2, 4, 4), (2, 5, 3, 1), "
                     + "(3, 3, 1, 3), (4, 4, 4, 4), (5, 6, 2, 2), (6, 1, 4, 4)", false),

@@ -187,7 +187,7 @@ public final class RuleShuttle extends SqlShuttle {
         }
         SqlSelect out = (SqlSelect) super.visit(s);
         if (out.getOrderList() != null && ctx.mysql()) {
-            out.setOrderBy(NullOrdering.query(out.getOrderList(), out.getSelectList(), ctx));
+            out.setOrderBy(NullOrdering.query(out.getOrderList(), out, ctx));
         }
         return out;
     }
@@ -206,9 +206,8 @@ public final class RuleShuttle extends SqlShuttle {
         }
         SqlOrderBy out = (SqlOrderBy) super.visit(ob);
         if (ctx.mysql()) {
-            SqlNodeList selected = out.query instanceof SqlSelect q ? q.getSelectList() : null;
-            return new SqlOrderBy(out.getParserPosition(), out.query,
-                    NullOrdering.query(out.orderList, selected, ctx), out.offset, out.fetch);
+            return new SqlOrderBy(out.getParserPosition(), out.query, NullOrdering.query(out.orderList, out.query, ctx),
+                    out.offset, out.fetch);
         }
         return out;
     }
