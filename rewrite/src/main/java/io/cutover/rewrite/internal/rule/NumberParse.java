@@ -18,8 +18,8 @@ final class NumberParse {
     /** Fixed-point formats: digits and group separators, then an optional point and decimal digits. */
     private static final Pattern FIXED = Pattern.compile("(FM)?([90][90,G]*)(?:[.D]([90]+))?",
             Pattern.CASE_INSENSITIVE);
-    /** Formats PostgreSQL's TO_NUMBER reads as Oracle does (no hexadecimal X, no EEEE, no V, no RN, no TM). */
-    private static final Pattern PG = Pattern.compile("(FM)?(S|\\$)?[90,GD.$]+(S|MI|PR)?",
+    /** Formats PostgreSQL's TO_NUMBER reads as Oracle does: digits, groups, point and sign (no $, X, EEEE, V, RN). */
+    private static final Pattern PG = Pattern.compile("(FM)?S?[90,GD.]+(S|MI|PR)?",
             Pattern.CASE_INSENSITIVE);
 
     private NumberParse() {
