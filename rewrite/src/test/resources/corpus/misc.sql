@@ -53,3 +53,7 @@ SELECT CAST(code AS NUMBER) FROM emp;
 WITH d AS (SELECT dept_id, COUNT(*) c FROM emp GROUP BY dept_id) SELECT * FROM d WHERE c > 2;
 SELECT dept_id, AVG(salary) FROM emp GROUP BY dept_id HAVING AVG(salary) > 1000;
 SELECT USER FROM dual;
+SELECT rowid, name FROM emp;
+SELECT DBMS_RANDOM.VALUE FROM dual;
+SELECT TRANSLATE(name, 'abc', 'xyz') FROM emp;
+SELECT DBMS_RANDOM.VALUE(1, 10) FROM dual;

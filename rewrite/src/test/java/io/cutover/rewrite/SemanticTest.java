@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.cutover.mappings.dialect.Dialect;
+import io.cutover.sandbox.DatabaseServer;
 import io.cutover.sandbox.SandboxCluster;
 import io.cutover.sandbox.Servers;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Servers(postgres = 1, mariadb = 1)
 class SemanticTest {
     private static TestDatabases servers;
+    private static SandboxCluster cluster;
 
     /** An Oracle statement, its references, and whether row order is part of the answer. */
     private record Case(String oracle, String postgres, String mariadb, boolean ordered) {
@@ -176,11 +179,34 @@ class SemanticTest {
                     + "CONNECT BY NOCYCLE PRIOR id = parent_id", "VALUES (1, 1, '/a'), (2, 2, '/a/b'), "
                     + "(3, 3, '/a/b/c'), (4, 4, '/a/b/c/d/x')", false),
             Case.same("SELECT label, LEVEL FROM node START WITH label = 'b' CONNECT BY NOCYCLE PRIOR label = tag",
-                    "VALUES ('b', 1), ('c', 2), ('d/x', 2), ('a', 3)", false));
+                    "VALUES ('b', 1), ('c', 2), ('d/x', 2), ('a', 3)", false),
+            Case.same("SELECT emp_id, LPAD(name, 7, '*'), RPAD(name, 7, '*') FROM emp",
+                    "VALUES (1, '**Alice', 'Alice**'), (2, '****Bob', 'Bob****'), (3, '**Carla', 'Carla**'), "
+                    + "(4, '****Dan', 'Dan****'), (5, '*banana', 'banana*'), (6, NULL, NULL)", false),
+            Case.same("SELECT emp_id FROM emp ORDER BY emp_id OFFSET 4 ROWS", "VALUES (5), (6)", true),
+            Case.same("SELECT name FROM emp ORDER BY 1 DESC",
+                    "VALUES (NULL), ('banana'), ('Dan'), ('Carla'), ('Bob'), ('Alice')", true),
+            Case.same("SELECT name FROM emp WHERE emp_id > 4 UNION ALL SELECT name FROM emp WHERE emp_id = 1 ORDER BY 1 DESC",
+                    "VALUES (NULL), ('banana'), ('Alice')", true),
+            Case.same("SELECT emp_id, ROW_NUMBER() OVER (ORDER BY salary DESC, emp_id), RANK() OVER (ORDER BY commission), "
+                    + "RANK() OVER (ORDER BY commission DESC NULLS LAST) FROM emp", "VALUES (1, 2, 4, 4), (2, 5, 3, 1), "
+                    + "(3, 3, 1, 3), (4, 4, 4, 4), (5, 6, 2, 2), (6, 1, 4, 4)", false),
+            Case.same("SELECT LISTAGG(name, ',') WITHIN GROUP (ORDER BY commission, emp_id) FROM emp",
+                    "VALUES ('Carla,banana,Bob,Alice,Dan')", false),
+            Case.same("SELECT emp_id FROM (SELECT a.*, ROWNUM rn FROM (SELECT emp_id, name FROM emp ORDER BY name DESC) a "
+                    + "WHERE ROWNUM <= 3) WHERE rn > 1", "VALUES (5), (4)", false),
+            Case.same("SELECT emp_id, CAST(hire_date AS DATE), CAST(hire_date AS TIMESTAMP) FROM emp WHERE emp_id IN (1, 3)",
+                    "VALUES (1, TIMESTAMP '2020-01-31 09:30:00', TIMESTAMP '2020-01-31 09:30:00'), "
+                    + "(3, TIMESTAMP '2021-06-15 13:45:10', TIMESTAMP '2021-06-15 13:45:10')", false),
+            Case.same("SELECT TO_NUMBER('1,234', '9,999'), TO_NUMBER('-1,234.5', '9G999D99') FROM dual",
+                    "VALUES (1234, -1234.5)", false),
+            Case.same("SELECT COUNT(*) FROM emp WHERE DBMS_RANDOM.VALUE >= 0 AND DBMS_RANDOM.VALUE < 1 "
+                    + "AND DBMS_RANDOM.VALUE(5, 7) >= 5 AND DBMS_RANDOM.VALUE(5, 7) < 7", "VALUES (6)", false));
 
     @BeforeAll
-    static void load(SandboxCluster cluster) throws SQLException {
-        servers = new TestDatabases(cluster);
+    static void load(SandboxCluster sandbox) throws SQLException {
+        cluster = sandbox;
+        servers = new TestDatabases(sandbox);
         servers.both("CREATE TABLE emp (emp_id INT PRIMARY KEY, name VARCHAR(40), status VARCHAR(1), "
                         + "salary NUMERIC(10, 2), commission NUMERIC(10, 2), dept_id INT, manager_id INT, "
                         + "hire_date TIMESTAMP(0), end_date TIMESTAMP(0))",
@@ -225,5 +251,17 @@ class SemanticTest {
         Connection conn = pg ? servers.postgres : servers.mariadb;
         List<String> expected = OracleAwareRows.query(conn, pg ? c.postgres() : c.mariadb(), c.ordered());
         assertEquals(expected, OracleAwareRows.query(conn, r.translated(), c.ordered()), r.translated());
+    }
+
+    /** Oracle's USER is the name the session logged in with (the case difference is a warning). */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MARIADB"})
+    void userIsTheLoginName(Dialect dialect) throws SQLException {
+        StatementResult r = Rewriter.to(dialect).build().rewriteStatement("SELECT USER FROM dual");
+        boolean pg = dialect == Dialect.POSTGRESQL;
+        DatabaseServer server = pg ? cluster.postgres(0) : cluster.mariadb(0);
+        String login = server.username();
+        assertEquals(List.of(login), OracleAwareRows.query(pg ? servers.postgres : servers.mariadb, r.translated(),
+                false));
     }
 }

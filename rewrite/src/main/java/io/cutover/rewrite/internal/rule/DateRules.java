@@ -7,6 +7,8 @@ import io.cutover.rewrite.ValueKind;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlBasicTypeNameSpec;
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlNode;
 
 /**
@@ -26,6 +28,30 @@ final class DateRules {
         rules.put("MONTHS_BETWEEN", DateRules::monthsBetween);
         rules.put("TRUNC", (call, ctx) -> truncOrRound("TRUNC", call, ctx));
         rules.put("ROUND", (call, ctx) -> truncOrRound("ROUND", call, ctx));
+        rules.put("CAST", DateRules::cast);
+    }
+
+    /**
+     * CAST(x AS DATE): Oracle's DATE keeps the time of day, the targets' DATE does not. MySQL-family targets
+     * cast to TIMESTAMP as DATETIME with Oracle's default of 6 fractional digits.
+     */
+    private static SqlNode cast(SqlCall call, RuleContext ctx) {
+        if (!(call.operand(1) instanceof SqlDataTypeSpec type)) {
+            return call;
+        }
+        String name = type.getTypeName().getSimple().toUpperCase(Locale.ROOT);
+        if (name.equals("DATE")) {
+            ctx.applied("CAST AS DATE keeps the time");
+            return ctx.kind(t(ctx.mysql() ? "CAST({0} AS DATETIME)" : "CAST({0} AS TIMESTAMP(0))",
+                    call.operand(0)), ValueKind.DATE);
+        }
+        if (name.equals("TIMESTAMP") && ctx.mysql()) {
+            int precision = type.getTypeNameSpec() instanceof SqlBasicTypeNameSpec b && b.getPrecision() >= 0
+                    ? b.getPrecision() : 6;
+            ctx.applied("CAST AS TIMESTAMP to DATETIME");
+            return ctx.kind(t("CAST({0} AS DATETIME(" + precision + "))", call.operand(0)), ValueKind.DATE);
+        }
+        return call;
     }
 
     static SqlNode sysdate(RuleContext ctx, boolean timestamp) {

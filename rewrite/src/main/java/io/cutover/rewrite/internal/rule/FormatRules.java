@@ -21,15 +21,7 @@ final class FormatRules {
         rules.put("TO_CHAR", FormatRules::toChar);
         rules.put("TO_DATE", (call, ctx) -> parse("TO_DATE", call, ctx));
         rules.put("TO_TIMESTAMP", (call, ctx) -> parse("TO_TIMESTAMP", call, ctx));
-        rules.put("TO_NUMBER", (call, ctx) -> {
-            if (call.operandCount() > 1) {
-                ctx.warn(call.getParserPosition(), "TO_NUMBER format", "the format model is ignored",
-                        "strip group separators and currency symbols before converting");
-            }
-            ctx.applied("TO_NUMBER to CAST");
-            return ctx.kind(t(ctx.mysql() ? "CAST({0} AS DECIMAL(38, 10))" : "CAST({0} AS NUMERIC)",
-                    call.operand(0)), ValueKind.NUMBER);
-        });
+        rules.put("TO_NUMBER", NumberParse::toNumber);
     }
 
     private static SqlNode toChar(SqlCall call, RuleContext ctx) {

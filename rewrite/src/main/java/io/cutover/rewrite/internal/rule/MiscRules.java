@@ -47,8 +47,10 @@ final class MiscRules {
         return tList(name + "({0}, {1})", call.getOperandList());
     }
 
+    /** Neither target knows LPAD/RPAD as Calcite functions, so they are printed by name, never quoted. */
     private static SqlNode pad(String name, SqlCall call) {
-        return call.operandCount() == 3 ? call : tList(name + "({0}, {1}, ' ')", call.getOperandList());
+        return tList(name + (call.operandCount() == 3 ? "({0}, {1}, {2})" : "({0}, {1}, ' ')"),
+                call.getOperandList());
     }
 
     /** {@code seq.NEXTVAL} / {@code seq.CURRVAL}; null when the target has no sequences. */

@@ -76,7 +76,7 @@ final class RownumRule {
         if (inSelect) {
             ctx.applied("ROWNUM to ROW_NUMBER()");
             SqlNode rn = order == null ? t("ROW_NUMBER() OVER ()")
-                    : tList("ROW_NUMBER() OVER (ORDER BY " + Nodes.slots(0, order.size()) + ")", order);
+                    : t("ROW_NUMBER() OVER (ORDER BY {0})", numbering(order, ctx));
             List<SqlNode> items = new ArrayList<>();
             for (SqlNode item : s.getSelectList()) {
                 items.add(replace(item, rn));
@@ -84,6 +84,12 @@ final class RownumRule {
             s.setSelectList(new SqlNodeList(items, s.getSelectList().getParserPosition()));
         }
         return limit != null;
+    }
+
+    /** The order ROW_NUMBER() numbers in; on MySQL-family targets with Oracle's NULL ordering. */
+    private static SqlNodeList numbering(List<SqlNode> order, RuleContext ctx) {
+        SqlNodeList list = new SqlNodeList(order, SqlParserPos.ZERO);
+        return ctx.mysql() ? NullOrdering.mysql(list, ctx) : list;
     }
 
     private record Bound(SqlNode limit, boolean empty) {

@@ -21,6 +21,7 @@ import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.SqlUpdate;
+import org.apache.calcite.sql.SqlWindow;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
@@ -44,6 +45,7 @@ public final class RuleShuttle extends SqlShuttle {
         DateRules.register(FUNCTIONS);
         FormatRules.register(FUNCTIONS);
         MiscRules.register(FUNCTIONS);
+        OracleBuiltins.register(FUNCTIONS);
     }
 
     private final RuleContext ctx;
@@ -70,6 +72,10 @@ public final class RuleShuttle extends SqlShuttle {
                 default -> {
                 }
             }
+        }
+        SqlNode builtin = OracleBuiltins.identifier(id, ctx);
+        if (builtin != null) {
+            return builtin;
         }
         if (id.names.size() == 2 && (id.names.get(1).equals("NEXTVAL") || id.names.get(1).equals("CURRVAL"))) {
             boolean next = id.names.get(1).equals("NEXTVAL");
@@ -118,6 +124,9 @@ public final class RuleShuttle extends SqlShuttle {
             return listagg(agg, (SqlNodeList) call.operand(1));
         }
         SqlNode visited = super.visit(call);
+        if (visited instanceof SqlWindow w) {
+            return ctx.mysql() ? NullOrdering.window(w, ctx) : w;
+        }
         return visited instanceof SqlCall c ? rewrite(c) : visited;
     }
 
@@ -178,7 +187,7 @@ public final class RuleShuttle extends SqlShuttle {
         }
         SqlSelect out = (SqlSelect) super.visit(s);
         if (out.getOrderList() != null && ctx.mysql()) {
-            out.setOrderBy(NullOrdering.mysql(out.getOrderList(), ctx));
+            out.setOrderBy(NullOrdering.query(out.getOrderList(), out, ctx));
         }
         return out;
     }
@@ -197,7 +206,7 @@ public final class RuleShuttle extends SqlShuttle {
         }
         SqlOrderBy out = (SqlOrderBy) super.visit(ob);
         if (ctx.mysql()) {
-            return new SqlOrderBy(out.getParserPosition(), out.query, NullOrdering.mysql(out.orderList, ctx),
+            return new SqlOrderBy(out.getParserPosition(), out.query, NullOrdering.query(out.orderList, out.query, ctx),
                     out.offset, out.fetch);
         }
         return out;
@@ -225,8 +234,11 @@ public final class RuleShuttle extends SqlShuttle {
         List<SqlNode> ops = new ArrayList<>(agg.getOperandList());
         ops.replaceAll(o -> o.accept(this));
         SqlNode sep = ops.size() > 1 ? ops.get(1) : Nodes.string("");
-        SqlNode ord = order.accept(this);
+        SqlNodeList ord = (SqlNodeList) order.accept(this);
         ctx.applied("LISTAGG");
+        if (ctx.mysql()) {
+            ord = NullOrdering.mysql(ord, ctx);
+        }
         return ctx.mysql() ? t("GROUP_CONCAT({0} ORDER BY {2} SEPARATOR {1})", ops.get(0), sep, ord)
                 : t("STRING_AGG({0}, {1} ORDER BY {2})", ops.get(0), sep, ord);
     }

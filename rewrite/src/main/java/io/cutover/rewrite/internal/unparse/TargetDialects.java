@@ -5,9 +5,12 @@ import io.cutover.mappings.dialect.Dialect;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.dialect.MysqlSqlDialect;
 import org.apache.calcite.sql.dialect.PostgresqlSqlDialect;
+import org.apache.calcite.sql.parser.SqlParserPos;
 
 /**
  * Our unparse dialects. They quote names as the schema step does ({@link Identifiers}: plain lower-case
@@ -29,6 +32,10 @@ public final class TargetDialects {
     }
 
     private static final class MysqlFamily extends MysqlSqlDialect {
+        /** MySQL has no OFFSET without LIMIT; its manual gives the largest BIGINT UNSIGNED as "all rows". */
+        private static final SqlNode ALL_ROWS = SqlLiteral.createExactNumeric("18446744073709551615",
+                SqlParserPos.ZERO);
+
         MysqlFamily() {
             super(MysqlSqlDialect.DEFAULT_CONTEXT);
         }
@@ -36,6 +43,11 @@ public final class TargetDialects {
         @Override
         protected boolean identifierNeedsQuote(String val) {
             return MYSQL_NAMES.needsQuotes(val);
+        }
+
+        @Override
+        public void unparseOffsetFetch(SqlWriter writer, SqlNode offset, SqlNode fetch) {
+            super.unparseOffsetFetch(writer, offset, offset != null && fetch == null ? ALL_ROWS : fetch);
         }
 
         /** Oracle literals have no escape character; MySQL treats backslash as one. */
