@@ -7,6 +7,7 @@ import io.cutover.rewrite.ValueKind;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 
 /**
@@ -41,6 +42,7 @@ final class DateRules {
         ValueKind ka = ctx.kindOf(a);
         ValueKind kb = ctx.kindOf(b);
         if (ka != ValueKind.DATE && !(kb == ValueKind.DATE && !minus)) {
+            warnWithoutCatalog(call, minus, ctx);
             return null;
         }
         if (minus && kb == ValueKind.DATE) {
@@ -67,6 +69,26 @@ final class DateRules {
             p = days != null ? "[0]" + op + "INTERVAL '" + days + " day'" : "[0]" + op + "[1] * INTERVAL '1 day'";
         }
         return ctx.kind(t(p, a, b), ValueKind.DATE);
+    }
+
+    /**
+     * Without a catalog, {@code col + n} may be date arithmetic that Oracle and the target read differently
+     * (MariaDB turns a DATETIME into the number 20200131093001): passed through, but never silently.
+     */
+    private static void warnWithoutCatalog(SqlCall call, boolean minus, RuleContext ctx) {
+        if (!ctx.catalog().isEmpty()) {
+            return;
+        }
+        for (SqlNode operand : call.getOperandList()) {
+            if (operand instanceof SqlIdentifier id && ctx.kindOf(id) == ValueKind.UNKNOWN) {
+                String column = String.join(".", id.names);
+                ctx.warn(call.getParserPosition(), "date " + (minus ? "-" : "+") + " ?", "no catalog: if " + column
+                        + " is a DATE, Oracle adds days but the target adds numbers; passed through as a number",
+                        "give the source schema: cutover rewrite --ddl FILE or --from-source, "
+                                + "or Catalog.of(schema) in the Java API");
+                return;
+            }
+        }
     }
 
     /** ADD_MONTHS keeps Oracle's end-of-month rule: the last day of a month maps to a last day. */
