@@ -51,7 +51,10 @@ final class MiscRules {
         return call.operandCount() == 3 ? call : tList(name + "({0}, {1}, ' ')", call.getOperandList());
     }
 
-    /** {@code seq.NEXTVAL} / {@code seq.CURRVAL}; null when the target has no sequences. */
+    /**
+     * {@code seq.NEXTVAL} / {@code seq.CURRVAL} of a sequence named as in SQL (quoted where needed); null when the
+     * target has no sequences.
+     */
     static SqlNode sequence(String seq, boolean next, RuleContext ctx) {
         Dialect d = ctx.dialect();
         if (d == Dialect.MYSQL || d == Dialect.OCEANBASE_MYSQL) {

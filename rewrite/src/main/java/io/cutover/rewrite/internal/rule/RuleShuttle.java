@@ -73,7 +73,8 @@ public final class RuleShuttle extends SqlShuttle {
         }
         if (id.names.size() == 2 && (id.names.get(1).equals("NEXTVAL") || id.names.get(1).equals("CURRVAL"))) {
             boolean next = id.names.get(1).equals("NEXTVAL");
-            SqlNode seq = MiscRules.sequence(ctx.identifiers().name(id.names.get(0)), next, ctx);
+            SqlNode seq = MiscRules.sequence(ctx.identifiers().sql(ctx.identifiers().name(id.names.get(0))), next,
+                    ctx);
             if (seq == null) {
                 ctx.unsupported(id.getParserPosition(), id.names.get(1), ctx.dialect().yamlName()
                         + " has no sequences", "use an AUTO_INCREMENT column or a sequence table");
