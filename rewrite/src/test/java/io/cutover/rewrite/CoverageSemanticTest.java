@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Issue #6 coverage items that {@link SemanticTest} does not run: CONCAT, TO_TIMESTAMP, TO_NUMBER without a
  * format, SYSTIMESTAMP, sequences, hints, FOR UPDATE WAIT / SKIP LOCKED, RETURNING, quoted and reserved names,
- * and binds, each run translated on private PostgreSQL and MariaDB sandbox servers against Oracle's answer
+ * binds, and the keywords Oracle allows as column names (TIMESTAMP, TIME, NEXT, INTERVAL, WINDOW), each run translated on private PostgreSQL and MariaDB sandbox servers against Oracle's answer
  * (worked out by hand). The quoted-name table is created from Oracle DDL by the schema step's converter, so the
  * rewritten names must be the ones it created.
  */
@@ -43,6 +43,8 @@ class CoverageSemanticTest {
             + "CREATE TABLE ret (id NUMBER(5) PRIMARY KEY, name VARCHAR2(10));\n"
             + "CREATE TABLE \"Order Items\" (\"Qty\" NUMBER(5), \"LEVEL\" NUMBER(5), VALUE VARCHAR2(10), "
             + "RANGE NUMBER(5), \"ORDER\" NUMBER(5));\n"
+            + "CREATE TABLE kw (id NUMBER(5), timestamp DATE, time VARCHAR2(8), next NUMBER(5), interval NUMBER(5), "
+            + "window VARCHAR2(5));\n"
             + "CREATE SEQUENCE order_seq START WITH 100;\n"
             + "CREATE SEQUENCE \"OrderSeq\" START WITH 7;\n";
     private static final Schema SCHEMA = new OracleDdlReader().read("coverage.sql", ORACLE_DDL);
@@ -73,7 +75,14 @@ class CoverageSemanticTest {
             new Case("SELECT \"Qty\", \"LEVEL\", value, range, \"ORDER\", t.\"Qty\" + 1 FROM \"Order Items\" t "
                     + "WHERE \"ORDER\" = 7 ORDER BY \"LEVEL\"", "VALUES (2, 1, 'x', 5, 7, 3), (4, 3, NULL, NULL, 7, 5)",
                     true),
-            new Case("SELECT COUNT(*) FROM \"Order Items\" WHERE value = 'x' AND range = 5", "VALUES (1)", false));
+            new Case("SELECT COUNT(*) FROM \"Order Items\" WHERE value = 'x' AND range = 5", "VALUES (1)", false),
+            new Case("SELECT k.timestamp, time, next, interval, window FROM kw k WHERE next = 1",
+                    "VALUES (TIMESTAMP '2023-06-01 10:00:00', '08:30', 1, 5, 'a')", false),
+            new Case("SELECT id FROM kw WHERE timestamp < TIMESTAMP '2025-01-01 00:00:00' AND interval >= 0 "
+                    + "ORDER BY next DESC FETCH NEXT 1 ROWS ONLY", "VALUES (2)", true),
+            new Case("SELECT id, timestamp + 1, CAST(time AS VARCHAR2(8)) FROM kw WHERE time = '08:30' "
+                    + "AND timestamp > SYSDATE - INTERVAL '36500' DAY(5)",
+                    "VALUES (1, TIMESTAMP '2023-06-02 10:00:00', '08:30')", false));
 
     @BeforeAll
     static void load(SandboxCluster cluster) throws SQLException {
@@ -91,6 +100,10 @@ class CoverageSemanticTest {
         String rows = "INSERT INTO emp VALUES (1, 'Alice', 'A', '12.50', '2020-01-31 09:30:00'), "
                 + "(2, 'Bob', NULL, '-3', '2019-02-28 00:00:00'), (3, NULL, NULL, NULL, '2023-05-20 08:00:00')";
         servers.both(rows, rows);
+        String kw = "INSERT INTO kw VALUES (1, '2023-06-01 10:00:00', '08:30', 1, 5, 'a'), "
+                + "(2, '2024-06-01 00:00:00', '09:00', 2, 0, NULL)";
+        servers.both(kw.replace("kw", "kw (id, \"timestamp\", \"time\", \"next\", \"interval\", \"window\")"),
+                kw.replace("kw", "kw (id, `timestamp`, `time`, `next`, `interval`, `window`)"));
         servers.both("INSERT INTO \"Order Items\" VALUES (2, 1, 'x', 5, 7), (4, 3, NULL, NULL, 7), (6, 2, 'y', 1, 8)",
                 "INSERT INTO `Order Items` VALUES (2, 1, 'x', 5, 7), (4, 3, NULL, NULL, 7), (6, 2, 'y', 1, 8)");
     }

@@ -6,8 +6,10 @@ import static io.cutover.rewrite.internal.rule.Nodes.tList;
 import io.cutover.rewrite.ValueKind;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.calcite.avatica.util.TimeUnitRange;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlIntervalLiteral;
 import org.apache.calcite.sql.SqlNode;
 
 /**
@@ -55,6 +57,9 @@ final class DateRules {
             a = b;
             b = swap;
         }
+        if (b instanceof SqlIntervalLiteral interval) {
+            return intervalArithmetic(call, a, interval, minus, ctx);
+        }
         if (ctx.kindOf(b) == ValueKind.UNKNOWN && Nodes.integer(b) == null) {
             ctx.warn(call.getParserPosition(), "date " + (minus ? "-" : "+") + " ?", "operand type unknown, "
                     + "treated as a number of days", "give the rewriter a catalog so it knows the column types");
@@ -69,6 +74,26 @@ final class DateRules {
             p = days != null ? "[0]" + op + "INTERVAL '" + days + " day'" : "[0]" + op + "[1] * INTERVAL '1 day'";
         }
         return ctx.kind(t(p, a, b), ValueKind.DATE);
+    }
+
+    /** date +/- INTERVAL 'n' unit in the target's interval syntax; intervals of several units are reported. */
+    private static SqlNode intervalArithmetic(SqlCall call, SqlNode date, SqlIntervalLiteral interval, boolean minus,
+                                              RuleContext ctx) {
+        SqlIntervalLiteral.IntervalValue v = interval.getValueAs(SqlIntervalLiteral.IntervalValue.class);
+        TimeUnitRange unit = v.getIntervalQualifier().timeUnitRange;
+        String n = v.getIntervalLiteral().strip();
+        if (unit.endUnit != null || !n.matches("\\d+")) {
+            ctx.unsupported(call.getParserPosition(), "INTERVAL '" + n + "' " + unit,
+                    "only whole numbers of one unit are translated in date arithmetic",
+                    "write the interval as a sum of single-unit intervals");
+            return call;
+        }
+        ctx.applied("date +/- interval");
+        String op = minus ^ v.getSign() < 0 ? " - " : " + ";
+        String u = unit.startUnit.name();
+        String p = ctx.mysql() ? "[0]" + op + "INTERVAL " + n + " " + u
+                : "[0]" + op + "INTERVAL '" + n + " " + u.toLowerCase(Locale.ROOT) + "'";
+        return ctx.kind(t(p, date), ValueKind.DATE);
     }
 
     /**
