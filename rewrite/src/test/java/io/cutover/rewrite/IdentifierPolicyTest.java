@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cutover.mappings.ddl.ConversionOptions;
+import io.cutover.mappings.ddl.Identifiers;
 import io.cutover.mappings.ddl.SchemaConverter;
 import io.cutover.mappings.dialect.Dialect;
 import io.cutover.mappings.schema.Schema;
@@ -12,6 +13,7 @@ import io.cutover.mappings.schema.read.OracleDdlReader;
 import io.cutover.mappings.types.TypeOverrides;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -49,5 +51,14 @@ class IdentifierPolicyTest {
         assertEquals("UPDATE " + table + " SET\n" + column + " = (" + column
                 + (dialect == Dialect.MARIADB ? " + INTERVAL 1 DAY)" : " + INTERVAL '1 day')"), r.translated(),
                 r.issues().toString());
+    }
+
+    @Test
+    void forUpdateOfNamesItsTablesByThePolicy() {
+        StatementResult r = Rewriter.to(Dialect.POSTGRESQL).build().rewriteStatement(
+                "SELECT \"Emp\".sal FROM emp \"Emp\", " + TABLE + " WHERE id = 1 FOR UPDATE OF \"Emp\".sal, "
+                        + TABLE + ".id");
+        assertTrue(r.translated().endsWith(" FOR UPDATE OF \"Emp\", " + Identifiers.of(Dialect.POSTGRESQL).name(TABLE)),
+                r.translated());
     }
 }
