@@ -38,6 +38,47 @@ class RewriteCommandTest {
     }
 
     @Test
+    void ddlGivesTheColumnTypesForDateArithmetic() throws IOException {
+        Path ddl = dir.resolve("schema.sql");
+        Files.writeString(ddl, "CREATE TABLE emp (emp_id NUMBER(10) PRIMARY KEY, hire_date DATE);\n"
+                + "CREATE TABLE broken (;\n", StandardCharsets.UTF_8);
+        Path f = sql("SELECT emp_id, hire_date + 1 FROM emp;\n"
+                + "MERGE INTO emp e USING (SELECT :id AS emp_id, :d AS hire_date FROM dual) s ON (e.emp_id = s.emp_id) "
+                + "WHEN MATCHED THEN UPDATE SET e.hire_date = s.hire_date "
+                + "WHEN NOT MATCHED THEN INSERT (emp_id, hire_date) VALUES (s.emp_id, s.hire_date);\n");
+        CliRun run = CliRun.of("rewrite", "--to", "mariadb", "--ddl", ddl.toString(), "--file", f.toString());
+        assertEquals(0, run.exitCode(), run.err() + run.out());
+        assertTrue(run.out().startsWith("SELECT emp_id, (hire_date + INTERVAL 1 DAY) FROM emp;\n"), run.out());
+        assertTrue(run.out().contains("date +/- days"), run.out());
+        assertTrue(run.out().contains("ON DUPLICATE KEY UPDATE hire_date = VALUES(hire_date)"), run.out());
+        assertTrue(run.err().contains("schema statement skipped, its columns are unknown to rewrite: " + ddl + ":2"),
+                run.err());
+    }
+
+    @Test
+    void dateArithmeticWithoutACatalogIsWarnedAbout() throws IOException {
+        Path f = sql("SELECT emp_id, hire_date + 1 FROM emp;\n");
+        CliRun run = CliRun.of("rewrite", "--to", "mariadb", "--file", f.toString());
+        assertEquals(0, run.exitCode(), run.err() + run.out());
+        assertTrue(run.out().startsWith("SELECT emp_id, hire_date + 1 FROM emp;\n"), run.out());
+        assertTrue(run.out().contains("date + ?: no catalog: if hire_date is a DATE, Oracle adds days but the target "
+                + "adds numbers; passed through as a number"), run.out());
+        assertTrue(run.out().contains("--ddl FILE or --from-source"), run.out());
+    }
+
+    @Test
+    void fromSourceNeedsTheMappingFileAndExcludesDdl() throws IOException {
+        Path f = sql("SELECT 1 FROM dual;\n");
+        CliRun run = CliRun.of("rewrite", "--to", "mariadb", "--from-source", "--file", f.toString());
+        assertEquals(2, run.exitCode(), run.out());
+        assertTrue(run.err().contains("--from-source reads the source database named in a mapping file; "
+                + "give the file with -f"), run.err());
+        run = CliRun.of("rewrite", "--to", "mariadb", "--from-source", "--ddl", "x.sql", "--file", f.toString());
+        assertEquals(2, run.exitCode(), run.out());
+        assertTrue(run.err().contains("mutually exclusive"), run.err());
+    }
+
+    @Test
     void untranslatableStatementIsListedWithLineColumnAndSuggestionAndExitsOne() throws IOException {
         Path f = sql("SELECT 1 FROM dual;\n\n  SELECT SOUNDEX(name)\n  FROM emp;\n");
         CliRun run = CliRun.of("rewrite", "--to", "postgresql", "--file", f.toString());

@@ -73,6 +73,11 @@ public final class Catalog {
         return primaryKeys.get(table.toLowerCase(Locale.ROOT));
     }
 
+    /** True for a catalog with neither columns nor keys: the rules then know no types at all. */
+    public boolean isEmpty() {
+        return columns.isEmpty() && primaryKeys.isEmpty();
+    }
+
     public ValueKind kind(String column) {
         return columns.getOrDefault(column.toLowerCase(Locale.ROOT), ValueKind.UNKNOWN);
     }

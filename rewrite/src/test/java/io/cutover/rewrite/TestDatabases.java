@@ -12,9 +12,17 @@ final class TestDatabases implements AutoCloseable {
     final Connection postgres;
     final Connection mariadb;
 
+    private final SandboxCluster cluster;
+
     TestDatabases(SandboxCluster cluster) throws SQLException {
+        this.cluster = cluster;
         postgres = connect(cluster.postgres(0));
         mariadb = connect(cluster.mariadb(0));
+    }
+
+    /** A further connection (a second session), which the caller closes. */
+    Connection open(boolean postgresServer) throws SQLException {
+        return connect(postgresServer ? cluster.postgres(0) : cluster.mariadb(0));
     }
 
     private static Connection connect(DatabaseServer server) throws SQLException {

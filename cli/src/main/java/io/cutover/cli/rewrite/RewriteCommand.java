@@ -4,10 +4,14 @@ import io.cutover.cli.ExitCodes;
 import io.cutover.cli.Json;
 import io.cutover.cli.JsonOption;
 import io.cutover.cli.MappingFileOption;
+import io.cutover.cli.schema.SchemaSource;
 import io.cutover.mappings.CutoverException;
 import io.cutover.mappings.ErrorCode;
 import io.cutover.mappings.dialect.Dialect;
 import io.cutover.mappings.plan.MigrationPlan;
+import io.cutover.mappings.schema.Schema;
+import io.cutover.mappings.schema.Skipped;
+import io.cutover.rewrite.Catalog;
 import io.cutover.rewrite.RewriteResult;
 import io.cutover.rewrite.Rewriter;
 import io.cutover.rewrite.Route;
@@ -16,6 +20,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -28,7 +33,9 @@ import picocli.CommandLine.TypeConversionException;
         description = {"Translates Oracle application SQL to the target dialect, statement by statement: the "
             + "translated SQL, the rules applied and warnings; untranslatable statements with line:col, construct "
             + "and suggestion.", "With a mapping file, also the shard(s) and physical table(s) each statement "
-            + "runs on, or 'scatter: all shards'."},
+            + "runs on, or 'scatter: all shards'.", "With the source schema (--ddl, or --from-source with -f), "
+            + "column types and primary keys are known: date arithmetic (hire_date + 1), TRUNC and MERGE are "
+            + "translated by type; without it they are warned about or reported."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every statement translated (and routed, with a mapping file)",
             "1:some statements could not be translated or routed (listed)",
@@ -55,6 +62,9 @@ public final class RewriteCommand implements Callable<Integer> {
             description = "text or json (default: text).")
     Format format;
 
+    @ArgGroup(multiplicity = "0..1")
+    SchemaSource schema;
+
     @Mixin
     JsonOption json;
 
@@ -66,6 +76,9 @@ public final class RewriteCommand implements Callable<Integer> {
         Rewriter.Builder builder = Rewriter.to(dialect);
         if (plan != null) {
             builder.plan(plan);
+        }
+        if (schema != null) {
+            builder.catalog(catalog(schema.read(plan)));
         }
         RewriteResult result = builder.build().rewrite(script);
         long notRoutable = result.statements().stream().filter(s -> s.routing() != null
@@ -87,6 +100,17 @@ public final class RewriteCommand implements Callable<Integer> {
             out.flush();
         }
         return result.unsupported() > 0 || notRoutable > 0 ? ExitCodes.FOUND : ExitCodes.OK;
+    }
+
+    /** The catalog of the source schema; DDL statements the reader skipped are named, their columns stay unknown. */
+    private Catalog catalog(Schema source) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (Skipped s : source.skipped()) {
+            err.printf("cutover: schema statement skipped, its columns are unknown to rewrite: %s: %s%n",
+                    s.location(), s.reason());
+        }
+        err.flush();
+        return Catalog.of(source);
     }
 
     private Dialect dialect(MigrationPlan plan) {

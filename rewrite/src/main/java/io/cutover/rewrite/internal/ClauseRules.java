@@ -47,7 +47,7 @@ final class ClauseRules {
             for (String col : lock.of()) {
                 int dot = col.lastIndexOf('.');
                 if (dot > 0) {
-                    tables.add(col.substring(0, dot).toLowerCase(Locale.ROOT));
+                    tables.add(targetName(col.substring(0, dot)));
                 }
             }
             if (d == Dialect.MARIADB || tables.size() != lock.of().size()) {
@@ -74,6 +74,14 @@ final class ClauseRules {
             }
             default -> ctx.unsupported(pos, lock.mode(), "unknown FOR UPDATE option", null);
         }
+    }
+
+    /** A table or alias as written in Oracle (quoted or not), named and quoted for the target. */
+    private String targetName(String oracleText) {
+        String name = oracleText.startsWith("\"") && oracleText.endsWith("\"") && oracleText.length() > 1
+                ? oracleText.substring(1, oracleText.length() - 1).replace("\"\"", "\"")
+                : oracleText.toUpperCase(Locale.ROOT);
+        return ctx.identifiers().sql(ctx.identifiers().name(name));
     }
 
     private void returning(SqlKind kind, Normalized.Returning r, StringBuilder sql) {

@@ -120,7 +120,8 @@ public final class Normalizer {
         } else if (u.equals("NUMBER") && k > 0 && tokens.get(k - 1).is("AS")) {
             rules.add("NUMBER to DECIMAL");
             add("DECIMAL", t);
-        } else if (CALCITE_RESERVED.contains(u) && !at(k + 1, "(") || u.equals("RANGE") && !windowFrame(k)) {
+        } else if (CALCITE_RESERVED.contains(u) && !at(k + 1, "(") || u.equals("RANGE") && !windowFrame(k)
+                || KeywordNames.isName(tokens, k)) {
             add("\"" + u + "\"", t);
         } else if (u.equals("PRIOR") || u.equals("CONNECT_BY_ROOT")) {
             add(u.equals("PRIOR") ? PRIOR : ROOT, t);

@@ -6,9 +6,12 @@ import static io.cutover.rewrite.internal.rule.Nodes.tList;
 import io.cutover.rewrite.ValueKind;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.calcite.avatica.util.TimeUnitRange;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlIntervalLiteral;
 import org.apache.calcite.sql.SqlNode;
 
 /**
@@ -67,6 +70,7 @@ final class DateRules {
         ValueKind ka = ctx.kindOf(a);
         ValueKind kb = ctx.kindOf(b);
         if (ka != ValueKind.DATE && !(kb == ValueKind.DATE && !minus)) {
+            warnWithoutCatalog(call, minus, ctx);
             return null;
         }
         if (minus && kb == ValueKind.DATE) {
@@ -78,6 +82,9 @@ final class DateRules {
             SqlNode swap = a;
             a = b;
             b = swap;
+        }
+        if (b instanceof SqlIntervalLiteral interval) {
+            return intervalArithmetic(call, a, interval, minus, ctx);
         }
         if (ctx.kindOf(b) == ValueKind.UNKNOWN && Nodes.integer(b) == null) {
             ctx.warn(call.getParserPosition(), "date " + (minus ? "-" : "+") + " ?", "operand type unknown, "
@@ -93,6 +100,46 @@ final class DateRules {
             p = days != null ? "[0]" + op + "INTERVAL '" + days + " day'" : "[0]" + op + "[1] * INTERVAL '1 day'";
         }
         return ctx.kind(t(p, a, b), ValueKind.DATE);
+    }
+
+    /** date +/- INTERVAL 'n' unit in the target's interval syntax; intervals of several units are reported. */
+    private static SqlNode intervalArithmetic(SqlCall call, SqlNode date, SqlIntervalLiteral interval, boolean minus,
+                                              RuleContext ctx) {
+        SqlIntervalLiteral.IntervalValue v = interval.getValueAs(SqlIntervalLiteral.IntervalValue.class);
+        TimeUnitRange unit = v.getIntervalQualifier().timeUnitRange;
+        String n = v.getIntervalLiteral().strip();
+        if (unit.endUnit != null || !n.matches("\\d+")) {
+            ctx.unsupported(call.getParserPosition(), "INTERVAL '" + n + "' " + unit,
+                    "only whole numbers of one unit are translated in date arithmetic",
+                    "write the interval as a sum of single-unit intervals");
+            return call;
+        }
+        ctx.applied("date +/- interval");
+        String op = minus ^ v.getSign() < 0 ? " - " : " + ";
+        String u = unit.startUnit.name();
+        String p = ctx.mysql() ? "[0]" + op + "INTERVAL " + n + " " + u
+                : "[0]" + op + "INTERVAL '" + n + " " + u.toLowerCase(Locale.ROOT) + "'";
+        return ctx.kind(t(p, date), ValueKind.DATE);
+    }
+
+    /**
+     * Without a catalog, {@code col + n} may be date arithmetic that Oracle and the target read differently
+     * (MariaDB turns a DATETIME into the number 20200131093001): passed through, but never silently.
+     */
+    private static void warnWithoutCatalog(SqlCall call, boolean minus, RuleContext ctx) {
+        if (!ctx.catalog().isEmpty()) {
+            return;
+        }
+        for (SqlNode operand : call.getOperandList()) {
+            if (operand instanceof SqlIdentifier id && ctx.kindOf(id) == ValueKind.UNKNOWN) {
+                String column = String.join(".", id.names);
+                ctx.warn(call.getParserPosition(), "date " + (minus ? "-" : "+") + " ?", "no catalog: if " + column
+                        + " is a DATE, Oracle adds days but the target adds numbers; passed through as a number",
+                        "give the source schema: cutover rewrite --ddl FILE or --from-source, "
+                                + "or Catalog.of(schema) in the Java API");
+                return;
+            }
+        }
     }
 
     /** ADD_MONTHS keeps Oracle's end-of-month rule: the last day of a month maps to a last day. */

@@ -53,7 +53,10 @@ final class MiscRules {
                 call.getOperandList());
     }
 
-    /** {@code seq.NEXTVAL} / {@code seq.CURRVAL}; null when the target has no sequences. */
+    /**
+     * {@code seq.NEXTVAL} / {@code seq.CURRVAL} of a sequence named as in SQL (quoted where needed); null when the
+     * target has no sequences.
+     */
     static SqlNode sequence(String seq, boolean next, RuleContext ctx) {
         Dialect d = ctx.dialect();
         if (d == Dialect.MYSQL || d == Dialect.OCEANBASE_MYSQL) {

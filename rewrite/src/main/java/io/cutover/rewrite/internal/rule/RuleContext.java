@@ -1,5 +1,6 @@
 package io.cutover.rewrite.internal.rule;
 
+import io.cutover.mappings.ddl.Identifiers;
 import io.cutover.mappings.dialect.Dialect;
 import io.cutover.rewrite.Catalog;
 import io.cutover.rewrite.Issue;
@@ -34,6 +35,7 @@ public final class RuleContext {
 
     private final Dialect dialect;
     private final Catalog catalog;
+    private final Identifiers identifiers;
     private final Set<String> applied = new LinkedHashSet<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Map<SqlNode, ValueKind> kinds = new IdentityHashMap<>();
@@ -42,6 +44,7 @@ public final class RuleContext {
     public RuleContext(Dialect dialect, Catalog catalog) {
         this.dialect = dialect;
         this.catalog = catalog;
+        this.identifiers = Identifiers.of(dialect);
     }
 
     public Dialect dialect() {
@@ -50,6 +53,11 @@ public final class RuleContext {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** The target's identifier policy, shared with the schema step. */
+    public Identifiers identifiers() {
+        return identifiers;
     }
 
     public boolean mysql() {

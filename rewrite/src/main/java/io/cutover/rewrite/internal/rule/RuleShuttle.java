@@ -79,7 +79,8 @@ public final class RuleShuttle extends SqlShuttle {
         }
         if (id.names.size() == 2 && (id.names.get(1).equals("NEXTVAL") || id.names.get(1).equals("CURRVAL"))) {
             boolean next = id.names.get(1).equals("NEXTVAL");
-            SqlNode seq = MiscRules.sequence(lower(id.names.get(0)), next, ctx);
+            SqlNode seq = MiscRules.sequence(ctx.identifiers().sql(ctx.identifiers().name(id.names.get(0))), next,
+                    ctx);
             if (seq == null) {
                 ctx.unsupported(id.getParserPosition(), id.names.get(1), ctx.dialect().yamlName()
                         + " has no sequences", "use an AUTO_INCREMENT column or a sequence table");
@@ -87,19 +88,29 @@ public final class RuleShuttle extends SqlShuttle {
             }
             return seq;
         }
+        return targetNames(id);
+    }
+
+    /**
+     * Table, column and alias names as the schema step names them ({@link io.cutover.mappings.ddl.Identifiers}):
+     * unquoted-origin names in lower case, names past the target's length limit shortened. A shortened
+     * column keeps its catalog kind.
+     */
+    private SqlNode targetNames(SqlIdentifier id) {
         List<String> names = new ArrayList<>(id.names.size());
         boolean changed = false;
         for (String n : id.names) {
-            String l = lower(n);
-            changed |= !l.equals(n);
-            names.add(l);
+            String target = ctx.identifiers().name(n);
+            changed |= !target.equals(n);
+            names.add(target);
         }
-        return changed ? new SqlIdentifier(names, null, id.getParserPosition(), null) : id;
-    }
-
-    /** Oracle's unquoted names are upper case; the target's are lower case. Mixed-case names stay as they are. */
-    private static String lower(String name) {
-        return name.equals(name.toUpperCase(Locale.ROOT)) ? name.toLowerCase(Locale.ROOT) : name;
+        if (!changed) {
+            return id;
+        }
+        SqlIdentifier renamed = new SqlIdentifier(names, null, id.getParserPosition(), null);
+        String last = id.names.get(id.names.size() - 1);
+        boolean shortened = !names.get(names.size() - 1).equals(ctx.identifiers().fold(last));
+        return shortened ? ctx.kind(renamed, ctx.catalog().kind(last)) : renamed;
     }
 
     @Override
