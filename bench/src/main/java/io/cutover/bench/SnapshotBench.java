@@ -22,7 +22,9 @@ import java.util.logging.Logger;
  * into the same PostgreSQL table; PostgreSQL {@code COPY} (reference). Targets are emptied between contenders
  * and each result is checked against the source (rows and checksum, and each shard's row count). Prints
  * rows/s and the ratios against their targets; exits 1 when a contender failed or copied wrong rows.
- * Arguments: rows of {@code events} (default 1,000,000), rows of {@code wide} (default: the same).
+ * Each table's contenders run in rounds (default 2), each round on the same rows: the first round runs in a fresh
+ * JVM, where code is still being loaded and compiled, as it is not during a copy that takes hours.
+ * Arguments: rows of {@code events} (default 1,000,000), rows of {@code wide} (default: the same), rounds.
  */
 public final class SnapshotBench {
     /** The binlog client logs each connect through java.util.logging, past slf4j's level; held so it stays set. */
@@ -32,10 +34,10 @@ public final class SnapshotBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int[] rows = rows(args);
-        if (rows == null) {
-            System.err.println("usage: SnapshotBench [events rows, default 1000000] [wide rows, default: the same];"
-                    + " each a whole number from 1000 to 100000000");
+        int[] arguments = arguments(args);
+        if (arguments == null) {
+            System.err.println("usage: SnapshotBench [events rows, default 1000000] [wide rows, default: the same]"
+                    + " [rounds, default 2]; rows a whole number from 1000 to 100000000, rounds from 1 to 5");
             System.exit(2);
         }
         BINLOG_CLIENT_LOG.setLevel(Level.WARNING);
@@ -48,7 +50,7 @@ public final class SnapshotBench {
             SnapshotRig rig = new SnapshotRig(servers);
             SnapshotTable[] tables = {SnapshotTable.events(), SnapshotTable.wide()};
             for (int i = 0; i < tables.length; i++) {
-                for (Measured m : bench(rig, tables[i], rows[i])) {
+                for (Measured m : bench(rig, tables[i], arguments[i], arguments[2])) {
                     failed |= m.failed();
                 }
             }
@@ -60,20 +62,37 @@ public final class SnapshotBench {
         System.exit(failed ? 1 : 0);
     }
 
-    private static List<Measured> bench(SnapshotRig rig, SnapshotTable table, int n) throws Exception {
+    private static List<Measured> bench(SnapshotRig rig, SnapshotTable table, int n, int rounds) throws Exception {
         long start = System.nanoTime();
         rig.create(table, n);
         Fingerprint expected = rig.sourceFingerprint(table);
-        MigrationPlan shardPlan = rig.shardPlan("cutover_" + table.name(), table, SnapshotRig.STATE);
-        Dump dump = Dump.write(rig, table, shardPlan);
+        Dump dump = Dump.write(rig, table, rig.shardPlan("cutover_" + table.name(), table, SnapshotRig.STATE));
         System.out.printf(Locale.ROOT, "%ntable %s: %,d rows (%s), generated and dumped in %.1f s; shard slices %s%n",
                 table.name(), expected.rows(), table.shardBy(), (System.nanoTime() - start) / 1e9,
                 Arrays.toString(dump.shardRows()));
+        List<Measured> all = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf(Locale.ROOT, "round %d of %d%s%n", round, rounds, round == 1
+                    ? " (a fresh JVM: the contenders that run in it also pay for loading and compiling their code)" : "");
+            all.addAll(round(rig, table, expected, dump, round));
+        }
+        Files.deleteIfExists(dump.whole()); // the dumps live in memory (/dev/shm) until the servers are removed
+        for (Path p : dump.shardFiles()) {
+            Files.deleteIfExists(p);
+        }
+        return all;
+    }
+
+    /** Every contender once; jobs are named per round, so no run finds the stored progress of an earlier one. */
+    private static List<Measured> round(SnapshotRig rig, SnapshotTable table, Fingerprint expected, Dump dump, int round)
+            throws Exception {
+        String suffix = table.name() + "_" + round;
         long rows = expected.rows();
         Measured.Check shards = () -> shardMismatch(rig, table, expected, dump);
         Measured.Check postgres = () -> expected.mismatch(rig.postgresFingerprint(table));
         CpuUse cpu = rig.cpuUse();
         List<Measured> all = new ArrayList<>();
+        MigrationPlan shardPlan = rig.shardPlan("cutover_" + suffix, table, SnapshotRig.STATE);
 
         Measured cutover = report(all, Measured.of("Cutover snapshot -> 4 MariaDB shards", rows, cpu,
                 () -> snapshot(shardPlan), shards));
@@ -81,16 +100,16 @@ public final class SnapshotBench {
         Measured loadData = report(all, Measured.of("LOAD DATA LOCAL INFILE -> 4 MariaDB shards", rows, cpu,
                 () -> RawLoad.loadData(rig, table, dump), shards));
         rig.emptyShards(table);
-        String dbzState = "dbz_" + table.name(); // alone on its server: Debezium's offset store searches every database
+        String dbzState = "dbz_" + suffix; // alone on its server: Debezium's offset store searches every database
         Targets.create(rig.state, dbzState);
         Measured debezium = report(all, Measured.of("Debezium initial snapshot (stream) -> 4 shards", rows, cpu,
-                () -> DebeziumSnapshot.run(rig.shardPlan("debezium_" + table.name(), table, dbzState), rows,
+                () -> DebeziumSnapshot.run(rig.shardPlan("debezium_" + suffix, table, dbzState), rows,
                         () -> rig.shardRows(table)), shards));
         Targets.exec(rig.state, SnapshotRig.STATE, "DROP DATABASE " + dbzState);
         rig.emptyShards(table);
 
         Measured cutoverPg = report(all, Measured.of("Cutover snapshot -> PostgreSQL", rows, cpu,
-                () -> snapshot(rig.postgresPlan("cutover_pg_" + table.name(), table)), postgres));
+                () -> snapshot(rig.postgresPlan("cutover_pg_" + suffix, table)), postgres));
         rig.emptyPostgres(table);
         Path pgloader = Pgloader.find();
         Measured pgloaded = report(all, pgloader == null
@@ -109,10 +128,6 @@ public final class SnapshotBench {
         System.out.println("  at best, were every core busy for the whole run:");
         System.out.println(Measured.ceiling("Cutover / LOAD DATA (raw limit)", cutover, loadData));
         System.out.println(Measured.ceiling("Cutover / Debezium snapshot", cutover, debezium));
-        Files.deleteIfExists(dump.whole()); // the dumps live in memory (/dev/shm) until the servers are removed
-        for (Path p : dump.shardFiles()) {
-            Files.deleteIfExists(p);
-        }
         return all;
     }
 
@@ -147,17 +162,19 @@ public final class SnapshotBench {
         return mismatch;
     }
 
-    private static int[] rows(String[] args) {
-        int[] rows = new int[2];
+    /** Rows of {@code events}, rows of {@code wide}, rounds; null when an argument is not valid. */
+    private static int[] arguments(String[] args) {
+        int[] values = new int[3];
         try {
-            rows[0] = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-            rows[1] = args.length > 1 ? Integer.parseInt(args[1]) : rows[0];
+            values[0] = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+            values[1] = args.length > 1 ? Integer.parseInt(args[1]) : values[0];
+            values[2] = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         } catch (NumberFormatException e) {
             return null;
         }
-        boolean valid = args.length <= 2 && rows[0] >= 1000 && rows[1] >= 1000 && rows[0] <= 100_000_000
-                && rows[1] <= 100_000_000;
-        return valid ? rows : null;
+        boolean valid = args.length <= 3 && values[0] >= 1000 && values[1] >= 1000 && values[0] <= 100_000_000
+                && values[1] <= 100_000_000 && values[2] >= 1 && values[2] <= 5;
+        return valid ? values : null;
     }
 
     private static String loadAverage() {

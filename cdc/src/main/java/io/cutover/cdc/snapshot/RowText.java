@@ -80,10 +80,11 @@ final class RowText {
             return hex(v);
         }
         if (v instanceof String s) {
-            return text(s.getBytes(StandardCharsets.UTF_8));
+            return text(s);
         }
         if (v instanceof BigDecimal d) {
-            return ascii(d.toPlainString());
+            decimal(d);
+            return true;
         }
         if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
             integer(((Number) v).longValue());
@@ -150,27 +151,88 @@ final class RowText {
         return true;
     }
 
-    private boolean text(byte[] utf8) {
-        ensure(utf8.length * 2);
-        for (byte b : utf8) {
-            byte escaped = switch (b) {
-                case '\\' -> '\\';
-                case '\t' -> 't';
-                case '\n' -> 'n';
-                case '\r' -> 'r';
-                case 0 -> '0';
-                default -> -1;
-            };
-            if (escaped == -1) {
-                bytes[length++] = b;
-            } else if (b == 0 && format == Format.COPY) {
-                return false; // PostgreSQL text cannot hold NUL; the INSERT path reports it
-            } else {
-                bytes[length++] = '\\';
-                bytes[length++] = escaped;
+    /** ASCII characters go straight in; from the first other one on, the rest is encoded as UTF-8 bytes. */
+    private boolean text(String s) {
+        int n = s.length();
+        ensure(n * 2);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return text(s.substring(i).getBytes(StandardCharsets.UTF_8));
+            }
+            if (!escaped((byte) c)) {
+                return false;
             }
         }
         return true;
+    }
+
+    private boolean text(byte[] utf8) {
+        ensure(utf8.length * 2);
+        for (byte b : utf8) {
+            if (!escaped(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One byte of text, escaped; false for NUL into COPY (PostgreSQL text cannot hold it; INSERT reports it). */
+    private boolean escaped(byte b) {
+        byte escape = switch (b) {
+            case '\\' -> '\\';
+            case '\t' -> 't';
+            case '\n' -> 'n';
+            case '\r' -> 'r';
+            case 0 -> '0';
+            default -> -1;
+        };
+        if (escape == -1) {
+            bytes[length++] = b;
+        } else if (b == 0 && format == Format.COPY) {
+            return false;
+        } else {
+            bytes[length++] = '\\';
+            bytes[length++] = escape;
+        }
+        return true;
+    }
+
+    /**
+     * A decimal as {@link BigDecimal#toPlainString()} writes it. Up to 18 digits with a scale of 0 or more (every
+     * NUMBER(p,s) with p <= 18) are written from the unscaled long, in place; others through toPlainString.
+     */
+    private void decimal(BigDecimal d) {
+        int scale = d.scale();
+        if (scale < 0 || d.precision() > 18) {
+            ascii(d.toPlainString());
+            return;
+        }
+        long unscaled = d.unscaledValue().longValue();
+        if (scale == 0) {
+            integer(unscaled);
+            return;
+        }
+        ensure(40);
+        if (unscaled < 0) {
+            bytes[length++] = '-';
+            unscaled = -unscaled;
+        }
+        int digits = 1;
+        for (long rest = unscaled / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        int width = Math.max(digits, scale + 1) + 1; // at least one digit before the point
+        int point = length + width - scale - 1;
+        for (int i = length + width - 1; i >= length; i--) {
+            if (i == point) {
+                bytes[i] = '.';
+            } else {
+                bytes[i] = (byte) ('0' + unscaled % 10);
+                unscaled /= 10;
+            }
+        }
+        length += width;
     }
 
     /** Microseconds; COPY adds the offset the JVM's zone has at the instant, as pgjdbc sends a Timestamp. */
