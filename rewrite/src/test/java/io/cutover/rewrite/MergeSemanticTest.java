@@ -54,8 +54,7 @@ class MergeSemanticTest {
     }
 
     static Stream<Arguments> cases() {
-        return CASES.stream().flatMap(c -> Stream.of(Arguments.of(Dialect.POSTGRESQL, c.oracle()),
-                Arguments.of(Dialect.MARIADB, c.oracle())));
+        return TestDatabases.onBoth(CASES.stream().map(Case::oracle));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
