@@ -5,15 +5,17 @@ import io.cutover.mappings.plan.PlanLoader;
 import io.cutover.sandbox.DatabaseServer;
 import io.cutover.sandbox.SandboxCluster;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The stream benchmark (bench/README.md): one generated workload on a private PostgreSQL, streamed by
  * (a) Debezium capture alone into a consumer that discards the events, (b) {@code cutover stream} into 4
  * MariaDB shards (2 servers x 2 databases), (c) Debezium's JDBC sink into one MariaDB table. Prints events/s
  * of each and the ratios b/a and b/c, per round; rounds alternate the order (a, b, c then c, b, a), each
- * contender on its own slot of the same WAL. Arguments: the number of changes (default 200,000) and of rounds
- * (default 2).
+ * contender on its own slot of the same WAL. Arguments: the number of changes (default 200,000), of rounds
+ * (default 2) and the contenders to run (default {@code abc}).
  */
 public final class StreamBench {
     private StreamBench() {
@@ -22,6 +24,7 @@ public final class StreamBench {
     public static void main(String[] args) throws Exception {
         int requested = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        String contenders = args.length > 2 ? args[2] : "abc"; // fewer, to profile one of them
         String[] slots = new String[rounds * 3];
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < 3; k++) {
@@ -43,26 +46,33 @@ public final class StreamBench {
             int changes = source.generate(requested);
             System.out.printf(Locale.ROOT, "workload: %,d row changes in %.1f s; %,d rows remain%n", changes,
                     (System.nanoTime() - start) / 1e9, source.rows());
+            Map<String, DatabaseServer[]> groups = new LinkedHashMap<>();
+            groups.put("source", new DatabaseServer[] {servers.postgres(0)});
+            groups.put("MariaDB", new DatabaseServer[] {m0, m1});
+            CpuUse cpuUse = new CpuUse(groups);
             for (int r = 0; r < rounds; r++) {
-                String order = r % 2 == 0 ? "abc" : "cba"; // the first contender runs in the coldest JVM
+                String order = r % 2 == 0 ? contenders : new StringBuilder(contenders).reverse().toString(); // the first contender runs in the coldest JVM
                 double[] rate = new double[3];
                 for (char contender : order.toCharArray()) {
                     String slot = "bench_" + contender + r;
                     MigrationPlan plan = plan(servers, source, "state_" + slot);
+                    if (contender == 'b') {
+                        for (int s = 0; s < 4; s++) { // empty shards without stored positions
+                            Targets.exec(s < 2 ? m0 : m1, "shard" + s, "DELETE FROM orders",
+                                    "DROP TABLE IF EXISTS cutover_position", "DROP TABLE IF EXISTS cutover_touched");
+                        }
+                    } else if (contender == 'c') {
+                        Targets.exec(m1, "sink", "DELETE FROM orders_sink");
+                    }
+                    double settled = cpuUse.settle();
+                    Map<String, Double> before = cpuUse.now();
                     switch (contender) {
                         case 'a' -> rate[0] = Capture.run(plan, slot, changes, batch -> { });
-                        case 'b' -> {
-                            for (int s = 0; s < 4; s++) { // empty shards without stored positions
-                                Targets.exec(s < 2 ? m0 : m1, "shard" + s, "DELETE FROM orders",
-                                        "DROP TABLE IF EXISTS cutover_position", "DROP TABLE IF EXISTS cutover_touched");
-                            }
-                            rate[1] = CutoverApply.run(plan, slot, changes);
-                        }
-                        default -> {
-                            Targets.exec(m1, "sink", "DELETE FROM orders_sink");
-                            rate[2] = JdbcSinkApply.run(plan, slot, changes, m1, "sink");
-                        }
+                        case 'b' -> rate[1] = CutoverApply.run(plan, slot, changes);
+                        default -> rate[2] = JdbcSinkApply.run(plan, slot, changes, m1, "sink");
                     }
+                    System.out.printf(Locale.ROOT, "  (%c) after %.1f s for the servers to settle; CPU, engine start-up"
+                            + " included: %s%n", contender, settled, CpuUse.between(before, cpuUse.now()));
                 }
                 long shardRows = 0;
                 for (int s = 0; s < 4; s++) {
