@@ -2,6 +2,7 @@ package io.cutover.cdc;
 
 import io.cutover.cdc.internal.apply.Applier;
 import io.cutover.cdc.internal.engine.ConnectorProperties;
+import io.cutover.cdc.internal.engine.SourceHeartbeat;
 import io.cutover.cdc.internal.engine.SourceMetrics;
 import io.cutover.cdc.internal.engine.StreamConsumer;
 import io.cutover.cdc.internal.event.ChangeDecoder;
@@ -70,6 +71,9 @@ public final class Stream {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         try (Applier a = new Applier(plan, options.tracker())) {
             SnapshotHandoff.apply(plan, props, options.debezium());
+            if (options.heartbeatSeconds() > 0) {
+                SourceHeartbeat.ensureTable(plan);
+            }
             applier = a;
             ChangeDecoder decoder = new ChangeDecoder(plan, a, options.onDdl(), ConnectorProperties.PLACEHOLDER);
             consumer = new StreamConsumer(decoder, a, this::stopOnDdl);

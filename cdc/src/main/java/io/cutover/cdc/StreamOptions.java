@@ -17,12 +17,13 @@ import java.util.Map;
  *                  {@code cutover_debezium_offsets} and {@code cutover_debezium_history}); required
  * @param onDdl     what a source schema change does
  * @param batchSize the most changes Debezium hands over in one batch ({@code max.batch.size})
+ * @param heartbeatSeconds how often the source writes {@code cutover_heartbeat}; 0 for no heartbeat
  * @param debezium  raw Debezium properties, without the {@code debezium.} prefix; they override Cutover's
  * @param tracker   where measurements go
  * @param location  where the mapping file's {@code stream:} section is, for messages about it
  */
-public record StreamOptions(Endpoint state, OnDdl onDdl, int batchSize, Map<String, String> debezium,
-                            StreamTracker tracker, SourceLocation location) {
+public record StreamOptions(Endpoint state, OnDdl onDdl, int batchSize, int heartbeatSeconds,
+                            Map<String, String> debezium, StreamTracker tracker, SourceLocation location) {
     public static final int DEFAULT_BATCH_SIZE = StreamSettings.DEFAULT_BATCH_SIZE;
 
     public StreamOptions {
@@ -32,12 +33,13 @@ public record StreamOptions(Endpoint state, OnDdl onDdl, int batchSize, Map<Stri
     /** The plan's {@code stream:} settings, without metrics. */
     public static StreamOptions of(MigrationPlan plan) {
         StreamSettings s = plan.stream();
-        return new StreamOptions(s.state(), s.onDdl(), s.batchSize(), s.debezium(), StreamTracker.NONE, s.location());
+        return new StreamOptions(s.state(), s.onDdl(), s.batchSize(), s.heartbeatSeconds(), s.debezium(),
+                StreamTracker.NONE, s.location());
     }
 
-    /** Defaults: stop on DDL, batches of {@value #DEFAULT_BATCH_SIZE}, no extra properties, no metrics. */
+    /** Defaults: stop on DDL, batches of {@value #DEFAULT_BATCH_SIZE}, no heartbeat, no extra properties, no metrics. */
     public static StreamOptions of(Endpoint state) {
-        return new StreamOptions(state, OnDdl.STOP, DEFAULT_BATCH_SIZE, Map.of(), StreamTracker.NONE,
+        return new StreamOptions(state, OnDdl.STOP, DEFAULT_BATCH_SIZE, 0, Map.of(), StreamTracker.NONE,
                 SourceLocation.UNKNOWN);
     }
 
@@ -52,24 +54,28 @@ public record StreamOptions(Endpoint state, OnDdl onDdl, int batchSize, Map<Stri
     }
 
     public StreamOptions onDdl(OnDdl value) {
-        return new StreamOptions(state, value, batchSize, debezium, tracker, location);
+        return new StreamOptions(state, value, batchSize, heartbeatSeconds, debezium, tracker, location);
     }
 
     public StreamOptions batchSize(int value) {
-        return new StreamOptions(state, onDdl, value, debezium, tracker, location);
+        return new StreamOptions(state, onDdl, value, heartbeatSeconds, debezium, tracker, location);
+    }
+
+    public StreamOptions heartbeatSeconds(int value) {
+        return new StreamOptions(state, onDdl, batchSize, value, debezium, tracker, location);
     }
 
     public StreamOptions debezium(Map<String, String> value) {
-        return new StreamOptions(state, onDdl, batchSize, value, tracker, location);
+        return new StreamOptions(state, onDdl, batchSize, heartbeatSeconds, value, tracker, location);
     }
 
     public StreamOptions tracker(StreamTracker value) {
-        return new StreamOptions(state, onDdl, batchSize, debezium, value, location);
+        return new StreamOptions(state, onDdl, batchSize, heartbeatSeconds, debezium, value, location);
     }
 
     @Override
     public String toString() {
-        return "StreamOptions[state=" + state + ", onDdl=" + onDdl + ", batchSize=" + batchSize + ", debezium="
+        return "StreamOptions[state=" + state + ", onDdl=" + onDdl + ", batchSize=" + batchSize + ", heartbeatSeconds=" + heartbeatSeconds + ", debezium="
                 + debezium.keySet() + "]";
     }
 }

@@ -29,9 +29,11 @@ public record StreamStatus(String job, State state, String message, List<ShardSt
 
     /**
      * @param rowsApplied  changes applied to the shard since the stream began
-     * @param position     the highest source position applied there; null before the first streamed change
+     * @param position     the highest source position the shard has applied: of the last batch, whether or not
+     *                     any of its changes routed there; null before the first streamed change
      * @param sourceTime   source commit time of that change; null with it
-     * @param lagSeconds   now minus {@code sourceTime} (overstates an idle source); -1 when unknown
+     * @param lagSeconds   now minus {@code sourceTime}; -1 when unknown. Without a source heartbeat
+     *                     ({@code stream.heartbeat-seconds}) it keeps growing while the source is idle
      * @param lagEvents    changes captured from the source and not yet applied to the shard (live only); -1 when
      *                     unknown
      * @param problem      why the shard is not applying (e.g. unreachable, retrying); null when fine
@@ -40,7 +42,13 @@ public record StreamStatus(String job, State state, String message, List<ShardSt
                               double lagSeconds, long lagEvents, String problem) {
     }
 
-    /** Progress of one physical table on one shard. */
+    /**
+     * Progress of one physical table on one shard.
+     *
+     * @param position   the position of the table's last applied change
+     * @param sourceTime the source commit time of that change
+     * @param lagSeconds the shard's lag: the shard holds every change of the table up to its own position
+     */
     public record TableStatus(String shard, String physicalTable, long rowsApplied, String position,
                               Instant sourceTime, double lagSeconds) {
     }

@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * settings {@code cutover stream} runs with (connector, tables, transaction metadata, LOB placeholder,
  * decimal and binary handling, the mapping file's {@code debezium.*} overrides), less what the embedded
  * engine needs and Connect does itself: offsets live in Connect's offset topic and the schema history
- * (Oracle, MariaDB, MySQL) in a Kafka topic. Carries no password: the caller adds
+ * (Oracle, MariaDB, MySQL) in a Kafka topic; no source heartbeat ({@code stream.heartbeat-seconds} is for
+ * {@code cutover stream}). Carries no password: the caller adds
  * {@code database.password} as a config provider reference.
  */
 public final class SourceConnectorProperties {
@@ -29,9 +30,9 @@ public final class SourceConnectorProperties {
      * @param bootstrapServers the Kafka cluster that keeps the schema history; unused for PostgreSQL sources
      */
     public static Map<String, String> of(MigrationPlan plan, String topicPrefix, String bootstrapServers) {
-        StreamOptions options = StreamOptions.of(plan);
+        StreamOptions options = StreamOptions.of(plan).heartbeatSeconds(0);
         if (options.state() == null) {
-            options = new StreamOptions(plan.source().endpoint(), options.onDdl(), options.batchSize(),
+            options = new StreamOptions(plan.source().endpoint(), options.onDdl(), options.batchSize(), 0,
                     options.debezium(), options.tracker(), options.location()); // only to build; dropped below
         }
         Properties built = ConnectorProperties.build(plan, options);

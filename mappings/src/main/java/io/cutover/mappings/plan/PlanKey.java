@@ -66,6 +66,10 @@ public enum PlanKey {
     STREAM_BATCH_SIZE(Section.STREAM, "batch-size", false,
             "Most changes per batch, default " + StreamSettings.DEFAULT_BATCH_SIZE
                     + "; each shard applies a batch in one transaction."),
+    STREAM_HEARTBEAT_SECONDS(Section.STREAM, "heartbeat-seconds", false,
+            "Off by default. Every N seconds the source writes the time into table cutover_heartbeat (created if"
+                    + " missing; needs write access there), which the stream applies as a position on every shard:"
+                    + " lag stays true while the source is idle."),
     STREAM_DEBEZIUM(Section.STREAM, "debezium", false,
             "Raw Debezium engine properties for experts, e.g. snapshot.mode: never; they override Cutover's."),
 

@@ -35,11 +35,12 @@ final class StreamSettingsReader {
         OnDdl onDdl = map.has(PlanKey.STREAM_ON_DDL)
                 ? map.choice(PlanKey.STREAM_ON_DDL, OnDdl.values(), OnDdl::yamlName, "on-ddl mode") : OnDdl.STOP;
         Integer batchSize = map.positiveInt(PlanKey.STREAM_BATCH_SIZE, StreamSettings.DEFAULT_BATCH_SIZE);
+        Integer heartbeatSeconds = map.positiveInt(PlanKey.STREAM_HEARTBEAT_SECONDS, 0);
         Map<String, String> debezium = debezium(map);
-        if (onDdl == null || batchSize == null || debezium == null) {
+        if (onDdl == null || batchSize == null || heartbeatSeconds == null || debezium == null) {
             return null;
         }
-        return new StreamSettings(state, onDdl, batchSize, debezium, problems.at(map.node()));
+        return new StreamSettings(state, onDdl, batchSize, heartbeatSeconds, debezium, problems.at(map.node()));
     }
 
     private Map<String, String> debezium(YamlMap map) {

@@ -163,6 +163,7 @@ class PlanLoaderTest {
                   state: { jdbc-url: "jdbc:mariadb://db0/state", username: st, password: "${env:SOURCE_PASSWORD}" }
                   on-ddl: ignore
                   batch-size: 500
+                  heartbeat-seconds: 10
                   debezium:
                     snapshot.mode: never
                     debezium.poll.interval.ms: 50
@@ -175,6 +176,7 @@ class PlanLoaderTest {
         assertEquals("env-secret-value", stream.state().password().reveal());
         assertEquals(OnDdl.IGNORE, stream.onDdl());
         assertEquals(500, stream.batchSize());
+        assertEquals(10, stream.heartbeatSeconds());
         assertEquals(List.of("snapshot.mode", "poll.interval.ms", "database.sslpassword"),
                 List.copyOf(stream.debezium().keySet()));
         assertEquals("50", stream.debezium().get("poll.interval.ms"));

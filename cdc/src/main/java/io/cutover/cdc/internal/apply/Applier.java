@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class Applier implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Applier.class);
     private static final long MAX_BACKOFF_MILLIS = 5_000;
+    private static final long POSITION_ONLY_EVERY_MILLIS = 1_000;
 
     private final String job;
     private final ShardRouter router;
@@ -55,6 +56,8 @@ public final class Applier implements AutoCloseable {
     /** Per shard, changes routed there in the batch being applied and not yet committed. */
     private final AtomicLongArray uncommitted;
     private final Map<String, TableContext> tables = new HashMap<>();
+    /** Per shard, when it last committed a position without changes; read and written by {@link #apply} only. */
+    private final long[] positionOnlyMillis;
     private final ExecutorService executor;
     private final StreamTracker tracker;
     private final ShardAlter alter;
@@ -71,6 +74,7 @@ public final class Applier implements AutoCloseable {
         this.progress = new AtomicReferenceArray<>(shards.size());
         this.problems = new AtomicReferenceArray<>(shards.size());
         this.uncommitted = new AtomicLongArray(shards.size());
+        this.positionOnlyMillis = new long[shards.size()];
         this.executor = Executors.newFixedThreadPool(shards.size(), r -> {
             Thread t = new Thread(r, "cutover-apply");
             t.setDaemon(true);
@@ -120,17 +124,38 @@ public final class Applier implements AutoCloseable {
         return table(table.sourceTable());
     }
 
-    /** Applies the changes, in order, to every shard they route to; returns once all shards have committed. */
+    /**
+     * Applies the changes, in order, to every shard they route to; returns once all shards have committed. Every
+     * shard also stores the batch's highest position, as it now holds every change up to there that routes to it;
+     * a shard that got no change in the batch commits that position alone, at most once a second.
+     */
     public void apply(List<Change> changes) {
+        Change highest = null;
         for (int i = 0, n = changes.size(); i < n; i++) {
-            route(changes.get(i));
+            Change c = changes.get(i);
+            route(c);
+            if (c.position != null && (highest == null || c.position.isAfter(highest.position))) {
+                highest = c;
+            }
         }
+        long now = System.currentTimeMillis();
         List<Future<?>> pending = new ArrayList<>(batches.length);
         for (ShardBatch b : batches) {
-            if (!b.isEmpty()) {
-                uncommitted.set(b.shardIndex, b.changes());
-                pending.add(executor.submit(() -> write(b)));
+            if (highest != null && !b.skips(highest)) {
+                b.observe(highest);
             }
+            if (b.isEmpty()) {
+                continue;
+            }
+            if (b.tables.isEmpty()) {
+                if (now - positionOnlyMillis[b.shardIndex] < POSITION_ONLY_EVERY_MILLIS) {
+                    b.reset();
+                    continue;
+                }
+                positionOnlyMillis[b.shardIndex] = now;
+            }
+            uncommitted.set(b.shardIndex, b.changes());
+            pending.add(executor.submit(() -> write(b)));
         }
         CutoverException failure = null;
         for (Future<?> f : pending) {
@@ -152,6 +177,9 @@ public final class Applier implements AutoCloseable {
     }
 
     private void route(Change c) {
+        if (c.op == Change.Op.MARKER) {
+            return; // a position only: apply() gives every shard the batch's highest
+        }
         TableContext t = c.table;
         TargetTable target = t.target();
         switch (c.op) {
@@ -326,18 +354,23 @@ public final class Applier implements AutoCloseable {
         return out;
     }
 
-    /** Progress per physical table as of the last commits, in shard order then table name order. */
+    /**
+     * Progress per physical table as of the last commits, in shard order then table name order. A table's lag is
+     * its shard's: the shard applies all its tables' changes in source order, up to its position.
+     */
     public List<StreamStatus.TableStatus> tableStatus() {
         long now = System.currentTimeMillis();
         List<StreamStatus.TableStatus> out = new ArrayList<>();
         for (int i = 0; i < batches.length; i++) {
-            Map<String, ShardProgress.TableProgress> tables = new TreeMap<>(progress.get(i).tables());
+            ShardProgress shard = progress.get(i);
+            double shardLag = shard.applied() == null ? -1 : lag(now, shard.sourceMillis());
+            Map<String, ShardProgress.TableProgress> tables = new TreeMap<>(shard.tables());
             for (Map.Entry<String, ShardProgress.TableProgress> e : tables.entrySet()) {
                 ShardProgress.TableProgress t = e.getValue();
                 boolean known = t.position() != null;
                 out.add(new StreamStatus.TableStatus(batches[i].shard, e.getKey(), t.rowsApplied(),
                         known ? t.position().toString() : null, known ? Instant.ofEpochMilli(t.sourceMillis()) : null,
-                        known ? lag(now, t.sourceMillis()) : -1));
+                        known ? shardLag : -1));
             }
         }
         return out;

@@ -16,7 +16,8 @@ public final class Change {
         }
     };
 
-    public enum Op { INSERT, UPDATE, DELETE, READ, TRUNCATE }
+    /** {@code MARKER}: a source change of no mapped table (the source heartbeat): a position every shard reaches. */
+    public enum Op { INSERT, UPDATE, DELETE, READ, TRUNCATE, MARKER }
 
     final TableContext table;
     final Op op;
@@ -40,6 +41,11 @@ public final class Change {
         this.position = position;
         this.sourceMillis = sourceMillis;
         this.firstOfSnapshot = firstOfSnapshot;
+    }
+
+    /** A position of the source and its commit time, with no row to write. */
+    public static Change marker(Position position, long sourceMillis) {
+        return new Change(null, Op.MARKER, null, null, position, sourceMillis, false);
     }
 
     public Op op() {

@@ -62,8 +62,9 @@ final class ShardBatch {
         return n;
     }
 
+    /** Nothing to write: no change routed here and no position to store. */
     boolean isEmpty() {
-        return tables.isEmpty();
+        return tables.isEmpty() && highest == null;
     }
 
     /** After a commit: the batch's highest position becomes the applied one. */

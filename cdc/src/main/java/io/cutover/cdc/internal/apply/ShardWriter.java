@@ -117,7 +117,7 @@ final class ShardWriter {
     }
 
     private void committed(ShardBatch batch) {
-        if (batch.highest != null) {
+        if (batch.highest != null && !batch.tables.isEmpty()) {
             touchedSeq++;
         }
         long rows = progress.rowsApplied();
@@ -240,7 +240,9 @@ final class ShardWriter {
         }
         rows.add(new Object[] {job, StateSql.SHARD_ROW, position, batch.highestSourceMillis, now, total});
         execute(c, StateSql.upsert(sql, rows.size()), rows, null);
-        writeTouched(c, batch, position, now);
+        if (!batch.tables.isEmpty()) {
+            writeTouched(c, batch, position, now);
+        }
     }
 
     private void writeTouched(Connection c, ShardBatch batch, String position, long now) throws SQLException {

@@ -28,18 +28,22 @@ public final class StateReader {
                  PreparedStatement p = c.prepareStatement(StateSql.select())) {
                 p.setString(1, plan.name());
                 StreamStatus.ShardStatus status = new StreamStatus.ShardStatus(shard.name(), 0, null, null, -1, -1, null);
+                List<StreamStatus.TableStatus> onShard = new ArrayList<>();
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         Instant source = Instant.ofEpochMilli(rs.getLong(3));
-                        double lag = Math.max(0, (now.toEpochMilli() - source.toEpochMilli()) / 1000.0);
                         if (StateSql.SHARD_ROW.equals(rs.getString(1))) {
                             status = new StreamStatus.ShardStatus(shard.name(), rs.getLong(5), rs.getString(2), source,
-                                    lag, -1, null);
+                                    lag(now, source), -1, null);
                         } else {
-                            tables.add(new StreamStatus.TableStatus(shard.name(), rs.getString(1), rs.getLong(5),
-                                    rs.getString(2), source, lag));
+                            onShard.add(new StreamStatus.TableStatus(shard.name(), rs.getString(1), rs.getLong(5),
+                                    rs.getString(2), source, -1));
                         }
                     }
+                }
+                for (StreamStatus.TableStatus t : onShard) { // a table's lag is its shard's (see Applier#tableStatus)
+                    tables.add(new StreamStatus.TableStatus(t.shard(), t.physicalTable(), t.rowsApplied(), t.position(),
+                            t.sourceTime(), status.lagSeconds()));
                 }
                 shards.add(status);
             } catch (SQLException e) {
@@ -49,5 +53,9 @@ public final class StateReader {
             }
         }
         return new StreamStatus(plan.name(), StreamStatus.State.UNKNOWN, problems, shards, tables, List.of());
+    }
+
+    private static double lag(Instant now, Instant source) {
+        return Math.max(0, (now.toEpochMilli() - source.toEpochMilli()) / 1000.0);
     }
 }

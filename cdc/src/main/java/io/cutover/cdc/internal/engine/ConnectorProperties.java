@@ -18,7 +18,8 @@ import java.util.StringJoiner;
  * The Debezium engine configuration of a stream, built from the mapping file: the connector for the source
  * type, the mapped tables, offsets and schema history in the user's state database (JDBC storage, never a
  * file), source column types propagated into row schemas, transaction metadata on (it gives each event its order in its transaction, see
- * {@link io.cutover.mappings.position.Position}), truncates delivered, and a fixed LOB placeholder.
+ * {@link io.cutover.mappings.position.Position}), truncates delivered, a fixed LOB placeholder, and the
+ * {@link SourceHeartbeat} when the plan asks for one.
  * The user's raw {@code debezium.*} properties are applied last.
  */
 public final class ConnectorProperties {
@@ -58,8 +59,20 @@ public final class ConnectorProperties {
             case MARIADB, MYSQL -> binlog(p, plan, endpoint, job);
             case ORACLE -> oracle(p, plan, endpoint);
         }
+        if (options.heartbeatSeconds() > 0) {
+            SourceHeartbeat.configure(p, plan, options.heartbeatSeconds());
+        }
         p.putAll(options.debezium());
         return p;
+    }
+
+    /** The source schema (MySQL family: database) whose tables the stream captures. */
+    static String sourceSchema(MigrationPlan plan) {
+        return switch (plan.source().type()) {
+            case POSTGRESQL -> schema(plan, "public");
+            case MARIADB, MYSQL -> schema(plan, uri(plan.source().endpoint()).getPath().substring(1));
+            case ORACLE -> plan.source().schema();
+        };
     }
 
     /** Debezium's {@code topic.prefix} of the plan's stream: names its metrics, never its topics (no Kafka). */
@@ -113,7 +126,7 @@ public final class ConnectorProperties {
         p.setProperty("slot.name", "cutover_" + job);
         p.setProperty("publication.name", "cutover_" + job);
         p.setProperty("publication.autocreate.mode", "filtered");
-        p.setProperty("table.include.list", tables(plan, schema(plan, "public")));
+        p.setProperty("table.include.list", tables(plan, sourceSchema(plan)));
     }
 
     private static void binlog(Properties p, MigrationPlan plan, Endpoint endpoint, String job) {
@@ -123,7 +136,7 @@ public final class ConnectorProperties {
                 : "io.debezium.connector.mysql.MySqlConnector");
         p.setProperty("database.hostname", uri.getHost());
         p.setProperty("database.port", Integer.toString(uri.getPort() < 0 ? 3306 : uri.getPort()));
-        String database = schema(plan, uri.getPath().substring(1));
+        String database = sourceSchema(plan);
         p.setProperty("database.include.list", database);
         p.setProperty("table.include.list", tables(plan, database));
         // a stable replica id per job, away from the small ids servers usually have
@@ -140,7 +153,7 @@ public final class ConnectorProperties {
         p.setProperty("log.mining.strategy", "online_catalog");
         p.setProperty("lob.enabled", "true");
         p.setProperty("schema.include.list", plan.source().schema());
-        p.setProperty("table.include.list", tables(plan, plan.source().schema()));
+        p.setProperty("table.include.list", tables(plan, sourceSchema(plan)));
         p.setProperty("include.schema.changes", "true");
         p.setProperty("schema.history.internal.store.only.captured.tables.ddl", "true");
     }
@@ -155,7 +168,7 @@ public final class ConnectorProperties {
         return list.toString();
     }
 
-    private static String quote(String name) {
+    static String quote(String name) {
         return name.replaceAll("([\\\\.\\[\\]{}()*+?^$|])", "\\\\$1");
     }
 

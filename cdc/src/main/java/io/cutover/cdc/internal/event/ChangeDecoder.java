@@ -6,6 +6,7 @@ import io.cutover.cdc.internal.apply.Change;
 import io.cutover.cdc.internal.apply.TableContext;
 import io.cutover.cdc.internal.ddl.AlterNeeded;
 import io.cutover.cdc.internal.ddl.SchemaEvolution;
+import io.cutover.cdc.internal.engine.SourceHeartbeat;
 import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.mappings.position.Position;
 import java.util.HashMap;
@@ -18,8 +19,9 @@ import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * Turns Debezium's {@link SourceRecord}s into {@link Change}s: finds the table, decodes the before and
- * after images onto the target's columns, reads the position. Records without a row change (transaction
- * boundaries, heartbeats, tombstones) give null. A source schema change of a mapped table throws
+ * after images onto the target's columns, reads the position. A change of the source heartbeat table gives a
+ * {@link Change#marker}. Records without a row change (transaction boundaries, Debezium's own heartbeats,
+ * tombstones) give null. A source schema change of a mapped table throws
  * {@link DdlStop} under {@link OnDdl#STOP}; under {@link OnDdl#APPLY} an additive one throws {@link AlterNeeded}
  * (see {@link SchemaEvolution}) and any other {@link DdlStop}. Not thread-safe; one per stream.
  */
@@ -77,6 +79,10 @@ public final class ChangeDecoder {
         if (kind == null) {
             return null;
         }
+        if (SourceHeartbeat.isHeartbeat(source.getString("table"))) {
+            return kind == Change.Op.READ ? null : Change.marker(positions.read(source, transaction(value)),
+                    source.getInt64("ts_ms"));
+        }
         TableContext table = table(record.topic(), source.getString("table"));
         Object[] before = image(table, value, "before");
         Object[] after = image(table, value, "after");
@@ -86,9 +92,12 @@ public final class ChangeDecoder {
             boolean first = "first".equals(snapshot) || "first_in_data_collection".equals(snapshot);
             return new Change(table, kind, null, after, null, sourceMillis, first);
         }
-        Struct tx = value.schema().field("transaction") == null ? null : value.getStruct("transaction");
-        Position position = positions.read(source, tx);
+        Position position = positions.read(source, transaction(value));
         return new Change(table, kind, before, after, position, sourceMillis, false);
+    }
+
+    private static Struct transaction(Struct value) {
+        return value.schema().field("transaction") == null ? null : value.getStruct("transaction");
     }
 
     private TableContext table(String topic, String sourceTable) {

@@ -111,6 +111,56 @@ class ApplierTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void everyShardStoresTheBatchPositionAndAMarkerMovesThemAllOn(Engine engine, SandboxCluster servers)
+            throws InterruptedException {
+        ShardFixture f = new ShardFixture(servers, engine);
+        Change one;
+        Change marker;
+        try (Applier a = new Applier(f.plan, StreamTracker.NONE)) {
+            TableContext items = a.table("ITEMS");
+            long id = 0;
+            while (items.route().route(id).shardIndex() != 0) {
+                id++;
+            }
+            one = insert(items, new Object[] {id, "only on shard 0"});
+            a.apply(List.of(one));
+            assertEquals(List.of(one.position(), one.position()), stored(f), "shard 1 got no change but holds all of them");
+            Thread.sleep(1_100); // a shard without changes in a batch stores its position at most once a second
+            marker = Change.marker(next(), System.currentTimeMillis() - 250);
+            a.apply(List.of(marker));
+            assertEquals(List.of(marker.position(), marker.position()), stored(f));
+            for (io.cutover.cdc.StreamStatus.ShardStatus st : a.shardStatus(0)) {
+                assertEquals(marker.sourceMillis, st.sourceTime().toEpochMilli(), st.shard());
+                assertEquals(st.shard().equals("s0") ? 1 : 0, st.rowsApplied(), st.shard());
+                for (io.cutover.cdc.StreamStatus.TableStatus t : a.tableStatus()) {
+                    if (t.shard().equals(st.shard())) { // a table's lag is its shard's, not the age of its last change
+                        assertEquals(one.position().toString(), t.position());
+                        assertEquals(st.lagSeconds(), t.lagSeconds(), 1.0, t.physicalTable());
+                    }
+                }
+            }
+            assertEquals(1L, ((Number) f.shards.get(0).rows("SELECT COUNT(*) FROM cutover_touched").get(0)[0]).longValue(),
+                    "a position without changes touches no row");
+        }
+        try (Applier a = new Applier(f.plan, StreamTracker.NONE)) {
+            TableContext items = a.table("ITEMS");
+            // redelivered after a restart: at or below both shards' positions, so applied nowhere again
+            a.apply(List.of(new Change(items, Change.Op.DELETE, one.after(), null, one.position(), 0, false)));
+            assertEquals(1, f.dump("items", 4).size());
+        }
+    }
+
+    private static List<Position> stored(ShardFixture f) {
+        List<Position> out = new ArrayList<>();
+        for (io.cutover.cdc.Db shard : f.shards) {
+            out.add(Position.parse((String) shard.rows("SELECT position FROM cutover_position WHERE job = 'applier'"
+                    + " AND table_name = '*'").get(0)[0]));
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void truncateClearsEveryPhysicalTableBeforeTheChangesThatFollowIt(Engine engine, SandboxCluster servers) {
         ShardFixture f = new ShardFixture(servers, engine);
         try (Applier a = new Applier(f.plan, StreamTracker.NONE)) {

@@ -55,6 +55,26 @@ class ConnectorPropertiesTest {
     }
 
     @Test
+    void anOracleHeartbeatMergesIntoItsTableWhichIsCapturedAndLogged() {
+        MigrationPlan plan = load(ORACLE + "stream:\n  state: { jdbc-url: \"jdbc:postgresql://st/state\", username: st }\n"
+                + "  heartbeat-seconds: 10\n");
+        Properties props = ConnectorProperties.build(plan, StreamOptions.of(plan));
+        Map<String, String> config = new HashMap<>();
+        props.stringPropertyNames().forEach(k -> config.put(k, props.getProperty(k)));
+
+        assertEquals(List.of(), configErrors(config));
+        assertEquals("SHOP\\.ORDERS,SHOP\\.ORDER\\$LINES,SHOP\\.CUTOVER_HEARTBEAT", config.get("table.include.list"));
+        assertEquals("10000", config.get("heartbeat.interval.ms"));
+        assertEquals("MERGE INTO \"SHOP\".CUTOVER_HEARTBEAT h USING (SELECT 'shop' JOB FROM DUAL) s ON (h.JOB = s.JOB)"
+                + " WHEN MATCHED THEN UPDATE SET h.BEAT = SYSTIMESTAMP"
+                + " WHEN NOT MATCHED THEN INSERT (JOB, BEAT) VALUES (s.JOB, SYSTIMESTAMP)", config.get("heartbeat.action.query"));
+        assertEquals(List.of("CREATE TABLE \"SHOP\".CUTOVER_HEARTBEAT (JOB VARCHAR2(128) PRIMARY KEY, BEAT TIMESTAMP NOT NULL)",
+                "ALTER TABLE \"SHOP\".CUTOVER_HEARTBEAT ADD SUPPLEMENTAL LOG DATA (ALL) COLUMNS"),
+                SourceHeartbeat.createStatements(plan.source().type(), "SHOP"));
+        assertFalse(config.containsKey("connect.keep.alive.interval.ms"));
+    }
+
+    @Test
     void theConnectorRejectsWhatIsWrong() {
         MigrationPlan plan = load(ORACLE + "stream:\n  state: { jdbc-url: \"jdbc:postgresql://st/state\", username: st }\n"
                 + "  debezium: { snapshot.mode: no_such_mode }\n");
