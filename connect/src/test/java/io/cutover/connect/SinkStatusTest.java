@@ -31,6 +31,7 @@ class SinkStatusTest {
         task.start(shards.sinkProps());
         List<SinkRecord> batch = new ArrayList<>();
         Map<String, long[]> expected = new TreeMap<>(); // "shard topic/partition" -> rows, highest lsn
+        Map<Integer, Long> highest = new TreeMap<>();
         int[] partitionsUsed = {0, 2, 10};
         for (long id = 1; id <= 60; id++) {
             int partition = partitionsUsed[(int) (id % 3)];
@@ -39,8 +40,10 @@ class SinkStatusTest {
             long[] e = expected.computeIfAbsent(shards.home(id * 3).substring(0, 2) + " " + Envelopes.TOPIC + "/"
                     + partition, k -> new long[2]);
             e[0]++;
-            e[1] = Math.max(e[1], lsn);
+            highest.merge(partition, lsn, Math::max);
         }
+        // every shard holds all of a partition's batch, so each stores the batch's highest position
+        expected.forEach((k, e) -> e[1] = highest.get(Integer.parseInt(k.substring(k.lastIndexOf('/') + 1))));
         task.put(batch);
         task.stop();
 
