@@ -18,8 +18,6 @@ import java.util.stream.Stream;
 final class CpuUse {
     private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux this runs on
 
-    private static final String JVM = "JVM (+ pgloader)";
-
     private final Map<String, DatabaseServer[]> groups;
 
     /** {@code groups}: a name per group of servers, in print order. */
@@ -30,7 +28,7 @@ final class CpuUse {
     /** The seconds so far: the JVM first, then each group. */
     Map<String, Double> now() {
         Map<String, Double> seconds = new LinkedHashMap<>();
-        seconds.put(JVM, ticks(ProcessHandle.current()) / TICKS_PER_SECOND);
+        seconds.put("JVM (+ pgloader)", ticks(ProcessHandle.current()) / TICKS_PER_SECOND);
         for (Map.Entry<String, DatabaseServer[]> g : groups.entrySet()) {
             double s = 0;
             for (DatabaseServer server : g.getValue()) {
@@ -43,25 +41,23 @@ final class CpuUse {
     }
 
     /**
-     * Waits until the servers are idle (under a tenth of a core over half a second), at most a minute, so that a
-     * contender does not pay for the purge and flushing its predecessor left behind; returns the seconds waited.
+     * Collects the JVM's garbage, then waits until the JVM and the servers are idle (under a tenth of a core over half
+     * a second), at most a minute, so that a contender does not pay for the garbage, JIT compiling, purge and
+     * flushing its predecessor left behind; returns the seconds waited.
      */
     double settle() throws InterruptedException {
         long start = System.nanoTime();
-        double before = servers(now());
+        System.gc();
+        double before = total(now());
         while (System.nanoTime() - start < 60_000_000_000L) {
             Thread.sleep(500);
-            double after = servers(now());
+            double after = total(now());
             if (after - before < 0.05) {
                 break;
             }
             before = after;
         }
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static double servers(Map<String, Double> seconds) {
-        return total(seconds) - seconds.get(JVM);
     }
 
     /** "JVM 3.2 s, source 1.4 s, ... = 9.3 CPU s", the differences between two readings. */

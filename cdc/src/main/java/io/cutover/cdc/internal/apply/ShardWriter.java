@@ -4,6 +4,7 @@ import io.cutover.mappings.chunk.KeyCodec;
 import io.cutover.mappings.dialect.ChangeStatements;
 import io.cutover.mappings.dialect.Dialect;
 import io.cutover.mappings.position.Position;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -286,11 +287,11 @@ final class ShardWriter {
             for (Object[] row : rows) {
                 if (indexes == null) {
                     for (Object v : row) {
-                        p.setObject(n++, bindable(v));
+                        bind(p, n++, v);
                     }
                 } else {
                     for (int i : indexes) {
-                        p.setObject(n++, bindable(row[i]));
+                        bind(p, n++, row[i]);
                     }
                 }
             }
@@ -298,12 +299,25 @@ final class ShardWriter {
         }
     }
 
-    /** MySQL-family DATETIME has no zone: zoned values are written in UTC, as canonical values compare them. */
-    private Object bindable(Object v) {
-        if (mysql && v instanceof OffsetDateTime t) {
-            return LocalDateTime.ofInstant(t.toInstant(), ZoneOffset.UTC);
+    /**
+     * Binds the common value types with their own setters: MariaDB Connector/J's setObject searches its codec list
+     * for every value, a third of the applier's CPU. MySQL-family DATETIME has no zone: zoned values are written in
+     * UTC, as canonical values compare them.
+     */
+    private void bind(PreparedStatement p, int n, Object v) throws SQLException {
+        if (v instanceof Long l) {
+            p.setLong(n, l);
+        } else if (v instanceof String s) {
+            p.setString(n, s);
+        } else if (v instanceof BigDecimal d) {
+            p.setBigDecimal(n, d);
+        } else if (v instanceof byte[] b) {
+            p.setBytes(n, b);
+        } else if (mysql && v instanceof OffsetDateTime t) {
+            p.setObject(n, LocalDateTime.ofInstant(t.toInstant(), ZoneOffset.UTC));
+        } else {
+            p.setObject(n, v);
         }
-        return v;
     }
 
     private static boolean hasKeep(Object[] row) {

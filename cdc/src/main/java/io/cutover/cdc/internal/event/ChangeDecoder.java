@@ -79,11 +79,12 @@ public final class ChangeDecoder {
         if (kind == null) {
             return null;
         }
-        if (SourceHeartbeat.isHeartbeat(source.getString("table"))) {
+        String sourceTable = source.getString("table");
+        if (SourceHeartbeat.isHeartbeat(sourceTable)) {
             return kind == Change.Op.READ ? null : Change.marker(positions.read(source, transaction(value)),
                     source.getInt64("ts_ms"));
         }
-        TableContext table = table(record.topic(), source.getString("table"));
+        TableContext table = table(record.topic(), sourceTable);
         Object[] before = image(table, value, "before");
         Object[] after = image(table, value, "after");
         long sourceMillis = source.getInt64("ts_ms");
