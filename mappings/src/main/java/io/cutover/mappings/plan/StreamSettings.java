@@ -15,6 +15,8 @@ import java.util.Map;
 public record StreamSettings(Endpoint state, OnDdl onDdl, int batchSize, int heartbeatSeconds,
                              Map<String, String> debezium, SourceLocation location) {
     public static final int DEFAULT_BATCH_SIZE = 4096;
+    /** The source table the heartbeat writes (Oracle: upper case); Cutover's own, never migrated. */
+    public static final String HEARTBEAT_TABLE = "cutover_heartbeat";
 
     public StreamSettings {
         debezium = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(debezium));

@@ -5,6 +5,7 @@ import io.cutover.mappings.ErrorCode;
 import io.cutover.mappings.connect.Connections;
 import io.cutover.mappings.plan.MigrationPlan;
 import io.cutover.mappings.plan.SourceType;
+import io.cutover.mappings.plan.StreamSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +24,7 @@ import javax.sql.DataSource;
  * within N seconds instead of growing, and a shard's stored position passes the source's current one.
  */
 public final class SourceHeartbeat {
-    public static final String TABLE = "cutover_heartbeat";
+    public static final String TABLE = StreamSettings.HEARTBEAT_TABLE;
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private SourceHeartbeat() {

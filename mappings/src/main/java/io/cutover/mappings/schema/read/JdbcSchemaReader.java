@@ -4,6 +4,7 @@ import io.cutover.mappings.CutoverException;
 import io.cutover.mappings.ErrorCode;
 import io.cutover.mappings.plan.JdbcUrls;
 import io.cutover.mappings.plan.SourceType;
+import io.cutover.mappings.plan.StreamSettings;
 import io.cutover.mappings.schema.Column;
 import io.cutover.mappings.schema.ColumnType;
 import io.cutover.mappings.schema.ForeignKey;
@@ -92,13 +93,14 @@ public final class JdbcSchemaReader {
         }
     }
 
-    /** Table names in metadata order, each with whether it is partitioned. */
+    /** Table names in metadata order, each with whether it is partitioned; the stream's heartbeat table is left out. */
     private static Map<String, Boolean> tables(DatabaseMetaData md, String catalog, String schema) throws SQLException {
         Map<String, Boolean> out = new LinkedHashMap<>();
         try (ResultSet rs = md.getTables(catalog, schema, "%", null)) {
             while (rs.next()) {
                 String type = rs.getString("TABLE_TYPE");
-                if (type.equals("TABLE") || type.equals("BASE TABLE") || type.equals("PARTITIONED TABLE")) {
+                boolean table = type.equals("TABLE") || type.equals("BASE TABLE") || type.equals("PARTITIONED TABLE");
+                if (table && !StreamSettings.HEARTBEAT_TABLE.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
                     out.put(rs.getString("TABLE_NAME"), type.equals("PARTITIONED TABLE"));
                 }
             }

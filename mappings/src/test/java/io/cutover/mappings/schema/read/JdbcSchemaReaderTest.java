@@ -67,6 +67,7 @@ class JdbcSchemaReaderTest {
                     "CREATE INDEX orders_placed_ix ON orders (placed, customer_id)",
                     "CREATE INDEX customers_lower_ix ON customers (lower(email))",
                     "CREATE TABLE tokens (id uuid PRIMARY KEY)",
+                    "CREATE TABLE cutover_heartbeat (job VARCHAR(128) PRIMARY KEY, beat TIMESTAMPTZ NOT NULL)",
                     "CREATE SEQUENCE invoice_seq START WITH 100 INCREMENT BY 5 MAXVALUE 100000 CYCLE");
             try {
                 Schema read = new JdbcSchemaReader().read(c, schema);
@@ -136,6 +137,7 @@ class JdbcSchemaReaderTest {
                             + "KEY orders_customer_ix (customer_id), CONSTRAINT orders_customer_fk FOREIGN KEY "
                             + "(customer_id) REFERENCES customers (id) ON DELETE SET NULL)",
                     "CREATE TABLE odd (e enum('a','b'))",
+                    "CREATE TABLE cutover_heartbeat (job VARCHAR(128) PRIMARY KEY, beat TIMESTAMP(3) NOT NULL)",
                     "CREATE SEQUENCE invoice_seq START WITH 7 INCREMENT BY 3");
             try {
                 Schema read = new JdbcSchemaReader().read(c, database);
