@@ -42,10 +42,7 @@ class ConnectorPropertiesTest {
     void oracleLogMinerConfigurationPassesTheConnectorsOwnValidation() {
         MigrationPlan plan = load(ORACLE + "stream:\n  state: { jdbc-url: \"jdbc:postgresql://st/state\", username: st }\n"
                 + "  debezium: { log.mining.batch.size.default: 5000 }\n");
-        Properties props = ConnectorProperties.build(plan, StreamOptions.of(plan));
-
-        Map<String, String> config = new HashMap<>();
-        props.stringPropertyNames().forEach(k -> config.put(k, props.getProperty(k)));
+        Map<String, String> config = config(plan);
         assertEquals(List.of(), configErrors(config));
         assertEquals("ORCLPDB1", config.get("database.dbname"));
         assertEquals("logminer", config.get("connection.adapter"));
@@ -58,9 +55,7 @@ class ConnectorPropertiesTest {
     void anOracleHeartbeatMergesIntoItsTableWhichIsCapturedAndLogged() {
         MigrationPlan plan = load(ORACLE + "stream:\n  state: { jdbc-url: \"jdbc:postgresql://st/state\", username: st }\n"
                 + "  heartbeat-seconds: 10\n");
-        Properties props = ConnectorProperties.build(plan, StreamOptions.of(plan));
-        Map<String, String> config = new HashMap<>();
-        props.stringPropertyNames().forEach(k -> config.put(k, props.getProperty(k)));
+        Map<String, String> config = config(plan);
 
         assertEquals(List.of(), configErrors(config));
         assertEquals("SHOP\\.ORDERS,SHOP\\.ORDER\\$LINES,SHOP\\.CUTOVER_HEARTBEAT", config.get("table.include.list"));
@@ -78,9 +73,7 @@ class ConnectorPropertiesTest {
     void theConnectorRejectsWhatIsWrong() {
         MigrationPlan plan = load(ORACLE + "stream:\n  state: { jdbc-url: \"jdbc:postgresql://st/state\", username: st }\n"
                 + "  debezium: { snapshot.mode: no_such_mode }\n");
-        Properties props = ConnectorProperties.build(plan, StreamOptions.of(plan));
-        Map<String, String> config = new HashMap<>();
-        props.stringPropertyNames().forEach(k -> config.put(k, props.getProperty(k)));
+        Map<String, String> config = config(plan);
 
         assertEquals(List.of("snapshot.mode"), configErrors(config).stream()
                 .map(e -> e.substring(0, e.indexOf(':'))).toList());
@@ -122,6 +115,13 @@ class ConnectorPropertiesTest {
         assertEquals("jdbc:mysql://h/st?useSSL=false&nullDatabaseMeansCurrent=true",
                 ConnectorProperties.stateUrl("jdbc:mysql://h/st?useSSL=false"));
         assertEquals("jdbc:postgresql://h/st", ConnectorProperties.stateUrl("jdbc:postgresql://h/st"));
+    }
+
+    private static Map<String, String> config(MigrationPlan plan) {
+        Properties props = ConnectorProperties.build(plan, StreamOptions.of(plan));
+        Map<String, String> config = new HashMap<>();
+        props.stringPropertyNames().forEach(k -> config.put(k, props.getProperty(k)));
+        return config;
     }
 
     private static MigrationPlan load(String yaml) {
