@@ -75,7 +75,7 @@ public record StreamOptions(Endpoint state, OnDdl onDdl, int batchSize, int hear
 
     @Override
     public String toString() {
-        return "StreamOptions[state=" + state + ", onDdl=" + onDdl + ", batchSize=" + batchSize + ", heartbeatSeconds=" + heartbeatSeconds + ", debezium="
-                + debezium.keySet() + "]";
+        return "StreamOptions[state=" + state + ", onDdl=" + onDdl + ", batchSize=" + batchSize + ", heartbeatSeconds="
+                + heartbeatSeconds + ", debezium=" + debezium.keySet() + "]";
     }
 }

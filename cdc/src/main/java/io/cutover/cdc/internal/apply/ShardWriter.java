@@ -301,7 +301,7 @@ final class ShardWriter {
 
     /**
      * Binds the common value types with their own setters: MariaDB Connector/J's setObject searches its codec list
-     * for every value, a third of the applier's CPU. MySQL-family DATETIME has no zone: zoned values are written in
+     * for every value (a third of the apply threads' profile samples). MySQL-family DATETIME has no zone: zoned values are written in
      * UTC, as canonical values compare them.
      */
     private void bind(PreparedStatement p, int n, Object v) throws SQLException {
