@@ -41,6 +41,27 @@ class StreamHeartbeatTest {
                 Db.create(servers.postgres(0), "s1")), "postgresql", Db.create(servers.postgres(0), "state")));
     }
 
+    @Test
+    void aSourceLoginThatMayNotCreateTheTableStopsTheStreamNamingTheStatements(SandboxCluster servers) {
+        Db source = Db.create(servers.postgres(0), "src");
+        Workload.createTables(source, true);
+        source.exec("CREATE ROLE reader LOGIN REPLICATION PASSWORD 'reader-secret-7'",
+                "GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader");
+        Targets t = new Targets(source, "postgresql", List.of(Db.create(servers.mariadb(0), "s0"),
+                Db.create(servers.mariadb(0), "s1")), "mariadb", Db.create(servers.mariadb(0), "state"));
+        String yaml = t.yaml.replace("username: " + source.user + "\n  password: " + source.password,
+                "username: reader\n  password: reader-secret-7") + "  heartbeat-seconds: 5\n";
+        StreamResult result = Stream.of(PlanLoader.load("heartbeat.yaml", yaml, Path.of("."), k -> null)).run();
+
+        assertEquals(StreamResult.Outcome.FAILED, result.outcome());
+        assertTrue(result.message().startsWith("stream.heartbeat-seconds: cannot create the heartbeat table on the"
+                + " source: ERROR: permission denied for schema public"), result.message());
+        assertTrue(result.message().contains("have it created with: CREATE TABLE IF NOT EXISTS public.cutover_heartbeat"
+                + " (job VARCHAR(128) PRIMARY KEY, beat TIMESTAMPTZ NOT NULL); and grant the stream's user INSERT and"
+                + " UPDATE on it, or remove heartbeat-seconds"), result.message());
+        assertTrue(!result.message().contains("reader-secret-7"), result.message());
+    }
+
     private static void idleSourceKeepsMovingEveryShard(Targets t) throws Exception {
         MigrationPlan plan = PlanLoader.load("heartbeat.yaml", t.yaml + "  heartbeat-seconds: 1\n", Path.of("."), k -> null);
         t.source.exec("INSERT INTO items VALUES (1, 'snapshot')");
