@@ -51,7 +51,8 @@ public final class StreamBench {
             groups.put("MariaDB", new DatabaseServer[] {m0, m1});
             CpuUse cpuUse = new CpuUse(groups);
             for (int r = 0; r < rounds; r++) {
-                String order = r % 2 == 0 ? contenders : new StringBuilder(contenders).reverse().toString(); // the first contender runs in the coldest JVM
+                // alternate: the first contender runs in the coldest JVM
+                String order = r % 2 == 0 ? contenders : new StringBuilder(contenders).reverse().toString();
                 double[] rate = new double[3];
                 for (char contender : order.toCharArray()) {
                     String slot = "bench_" + contender + r;
@@ -71,7 +72,7 @@ public final class StreamBench {
                         case 'b' -> rate[1] = CutoverApply.run(plan, slot, changes);
                         default -> rate[2] = JdbcSinkApply.run(plan, slot, changes, m1, "sink");
                     }
-                    System.out.printf(Locale.ROOT, "  (%c) after %.1f s for the servers to settle; CPU, engine start-up"
+                    System.out.printf(Locale.ROOT, "  (%c) after %.1f s for the JVM and servers to settle; CPU, engine start-up"
                             + " included: %s%n", contender, settled, CpuUse.between(before, cpuUse.now()));
                 }
                 long shardRows = 0;

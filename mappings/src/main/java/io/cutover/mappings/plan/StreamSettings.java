@@ -29,7 +29,7 @@ public record StreamSettings(Endpoint state, OnDdl onDdl, int batchSize, int hea
 
     @Override
     public String toString() {
-        return "StreamSettings[state=" + state + ", onDdl=" + onDdl + ", batchSize=" + batchSize + ", heartbeatSeconds=" + heartbeatSeconds + ", debezium="
-                + debezium.keySet() + "]";
+        return "StreamSettings[state=" + state + ", onDdl=" + onDdl + ", batchSize=" + batchSize + ", heartbeatSeconds="
+                + heartbeatSeconds + ", debezium=" + debezium.keySet() + "]";
     }
 }
